@@ -1,0 +1,3 @@
+import TextPipe
+
+print(StandardStages.registry.names)

@@ -1,0 +1,9 @@
+import Testing
+import TextPipeCore
+@testable import TextPipeSummarize
+
+@Suite struct SummarizeStageTests {
+    @Test func describesItself() {
+        #expect(SummarizeStage.name == "summarize")
+    }
+}
