@@ -1,3 +1,4 @@
 import TextPipe
+import TextPipeCLI
 
-print(StandardStages.registry.names)
+TextPipeCommand.main(registry: StandardStages.registry)

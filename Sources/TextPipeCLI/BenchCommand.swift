@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// Placeholder until the benchmark lands.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure throughput.")
+    func run() throws {}
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Sizes written as `500000`, `64KB`, `10 MB` or `1GB` (decimal units).
+public enum ByteSize {
+    /// The number of bytes, or nil when the text is not a size.
+    public static func parse(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let units: [(suffix: String, factor: Int)] = [
+            ("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000), ("B", 1),
+        ]
+        for unit in units where trimmed.hasSuffix(unit.suffix) {
+            let number = trimmed.dropLast(unit.suffix.count).trimmingCharacters(in: .whitespaces)
+            guard let value = Double(number), value >= 0 else { return nil }
+            return Int(value * Double(unit.factor))
+        }
+        return Int(trimmed).flatMap { $0 >= 0 ? $0 : nil }
+    }
+}

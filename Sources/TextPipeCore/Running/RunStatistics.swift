@@ -1,0 +1,65 @@
+/// What a run did and how long it took.
+public struct RunStatistics: Sendable {
+    /// Documents written to the output.
+    public var documentsOK = 0
+    /// Documents recorded in errors.jsonl.
+    public var documentsFailed = 0
+    /// Bytes of input read.
+    public var inputBytes = 0
+    /// Wall-clock time of the run in seconds.
+    public var wallSeconds = 0.0
+    /// Worker count.
+    public var jobs = 1
+    /// Time spent in each stage (summed over workers), in pipeline order;
+    /// `input` and `output` cover decoding and encoding.
+    public var stageSeconds: [(name: String, seconds: Double)] = []
+    /// Whether the run stopped early because of `on_error: fail`.
+    public var stoppedEarly = false
+
+    public init() {}
+
+    /// Documents seen, written or failed.
+    public var documents: Int { documentsOK + documentsFailed }
+    /// Documents per second of wall time.
+    public var documentsPerSecond: Double { wallSeconds > 0 ? Double(documents) / wallSeconds : 0 }
+    /// Megabytes (10^6 bytes) of input per second of wall time.
+    public var megabytesPerSecond: Double { wallSeconds > 0 ? Double(inputBytes) / 1e6 / wallSeconds : 0 }
+
+    /// Each stage's share of all stage time, from 0 to 1.
+    public var stageShares: [(name: String, share: Double)] {
+        let total = stageSeconds.reduce(0) { $0 + $1.seconds }
+        return stageSeconds.map { ($0.name, total > 0 ? $0.seconds / total : 0) }
+    }
+
+    /// The statistics as a JSON object (for `--stats FILE`).
+    public var json: JSONValue {
+        let stages = stageSeconds.map { entry -> JSONValue in
+            let share = stageShares.first { $0.name == entry.name }?.share ?? 0
+            return .object(["name": .string(entry.name), "seconds": .double(round4(entry.seconds)), "share": .double(round4(share))])
+        }
+        return .object([
+            "documents_ok": .integer(documentsOK),
+            "documents_failed": .integer(documentsFailed),
+            "input_bytes": .integer(inputBytes),
+            "input_mb": .double(round4(Double(inputBytes) / 1e6)),
+            "wall_seconds": .double(round4(wallSeconds)),
+            "documents_per_second": .double(round4(documentsPerSecond)),
+            "mb_per_second": .double(round4(megabytesPerSecond)),
+            "jobs": .integer(jobs),
+            "stopped_early": .bool(stoppedEarly),
+            "stages": .array(stages),
+        ])
+    }
+
+    private func round4(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}
+
+/// Counts of a run in progress, for the progress line.
+public struct RunProgress: Sendable {
+    /// Documents finished (written or failed).
+    public var documentsDone = 0
+    /// Documents failed so far.
+    public var documentsFailed = 0
+    /// Input bytes finished.
+    public var bytesDone = 0
+}
