@@ -55,12 +55,12 @@ import Testing
         ])
         #expect(result.status == 1)
         let written = try jsonLines(try folder.read("out/result.jsonl"))
-        #expect(written.map { $0["id"] as? String } == ["a-good.txt", "c-latin1.txt", "e-good.md"])
+        try #require(written.map { $0["id"] as? String } == ["a-good.txt", "c-latin1.txt", "e-good.md"])
         let latin1Meta = written[1]["meta"] as? [String: Any]
         #expect((latin1Meta?["warnings"] as? [String])?.first?.contains("invalid UTF-8") == true)
         #expect((written[1]["text"] as? String)?.contains("\u{FFFD}") == true)
         let errors = try jsonLines(try folder.read("out/errors.jsonl"))
-        #expect(errors.map { $0["id"] as? String } == ["b-binary.txt", "d-empty.txt"])
+        try #require(errors.map { $0["id"] as? String } == ["b-binary.txt", "d-empty.txt"])
         #expect(errors.allSatisfy { $0["stage"] as? String == "input" })
         #expect((errors[0]["error"] as? String)?.contains("binary") == true)
         #expect(result.standardError.contains("3 documents ok, 2 failed"))
@@ -76,7 +76,7 @@ import Testing
         let result = try TextPipeBinary.run(["run", "pipelines/news.yaml", "--input", "-", "--output", "-"], standardInput: input)
         #expect(result.status == 1)
         let documents = try jsonLines(result.standardOutput)
-        #expect(documents.map { $0["id"] as? String } == ["one", "stdin#2"])
+        try #require(documents.map { $0["id"] as? String } == ["one", "stdin#2"])
         #expect((documents[0]["meta"] as? [String: Any])?["source"] as? String == "wire")
         #expect(result.standardError.contains("\"id\":\"broken\""))
     }
