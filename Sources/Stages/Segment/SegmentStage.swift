@@ -9,10 +9,11 @@ public struct SegmentStage: Stage {
     /// Options of the segment stage.
     public struct Options: StageOptions {
         /// Extra abbreviations, without their final dot, whose dot ends a
-        /// sentence only before a common sentence opener.
+        /// sentence only before a common sentence opener. One written with a
+        /// capital (`Amb`) matches only capitalised words.
         public var abbreviations: [String]
-        /// Whether a single line break ends a sentence when the next line
-        /// starts like a new one (headlines, list items, sign-offs).
+        /// Whether a single line break ends a sentence (headlines, list items,
+        /// sign-offs, one paragraph per line) unless it wraps running text.
         public var newlineBoundaries: Bool
 
         /// The defaults: no extra abbreviations, line breaks may end sentences.
@@ -30,10 +31,10 @@ public struct SegmentStage: Stage {
             [
                 OptionDocumentation(
                     "abbreviations", type: "[string]",
-                    help: "extra abbreviations, without the dot, whose dot does not end a sentence"),
+                    help: "extra abbreviations, without the dot; their dot ends a sentence only before The, He, ..."),
                 OptionDocumentation(
                     "newline_boundaries", type: "boolean",
-                    help: "a single line break ends a sentence when the next line starts like a new one"),
+                    help: "a single line break ends a sentence unless it wraps running text"),
             ]
         }
     }
