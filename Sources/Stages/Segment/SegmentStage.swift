@@ -1,11 +1,42 @@
 import TextPipeCore
 
 /// Splits text into paragraphs, sentences and word tokens.
+///
+/// Tokens come from ``WordTokenizer``; paragraphs are blocks between blank
+/// lines (or lines, in text that has no blank line); sentences never cross a
+/// paragraph and are found by ``SentenceSplitter``'s rules on the tokens.
 public struct SegmentStage: Stage {
     /// Options of the segment stage.
     public struct Options: StageOptions {
-        public init() {}
-        public static var documentation: [OptionDocumentation] { [] }
+        /// Extra abbreviations, without their final dot, whose dot ends a
+        /// sentence only before a common sentence opener. One written with a
+        /// capital (`Amb`) matches only capitalised words.
+        public var abbreviations: [String]
+        /// Whether a single line break ends a sentence (headlines, list items,
+        /// sign-offs, one paragraph per line) unless it wraps running text.
+        public var newlineBoundaries: Bool
+
+        /// The defaults: no extra abbreviations, line breaks may end sentences.
+        public init() {
+            abbreviations = []
+            newlineBoundaries = true
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case abbreviations
+            case newlineBoundaries = "newline_boundaries"
+        }
+
+        public static var documentation: [OptionDocumentation] {
+            [
+                OptionDocumentation(
+                    "abbreviations", type: "[string]",
+                    help: "extra abbreviations, without the dot; their dot ends a sentence only before The, He, ..."),
+                OptionDocumentation(
+                    "newline_boundaries", type: "boolean",
+                    help: "a single line break ends a sentence unless it wraps running text"),
+            ]
+        }
     }
 
     public static let name = "segment"
@@ -13,7 +44,44 @@ public struct SegmentStage: Stage {
     public static let needs: [Annotation] = []
     public static let provides: [Annotation] = [.paragraphs, .sentences, .tokens]
 
-    public init(options: Options) throws {}
+    private let splitter: SentenceSplitter
 
-    public func process(_ document: inout Document) throws {}
+    /// Builds the stage; throws when an extra abbreviation is empty or has inner spaces.
+    public init(options: Options) throws {
+        var extra: [String] = []
+        for entry in options.abbreviations {
+            let word = entry.hasSuffix(".") ? String(entry.dropLast()) : entry
+            guard !word.isEmpty, !word.contains(where: \.isWhitespace) else {
+                throw StageError("abbreviations: '\(entry)' is not a single word")
+            }
+            extra.append(word)
+        }
+        let abbreviations = extra.isEmpty ? AbbreviationList.standard : AbbreviationList(extraGeneral: extra)
+        splitter = SentenceSplitter(abbreviations: abbreviations, splitsLines: options.newlineBoundaries)
+    }
+
+    /// Sets the document's tokens, paragraphs and sentences.
+    public func process(_ document: inout Document) throws {
+        let (tokens, paragraphs, sentences) = document.withUTF8 { bytes in
+            let tokens = WordTokenizer.tokens(in: bytes)
+            let (paragraphs, sentences) = tokens.withUnsafeBufferPointer { tokenBuffer in
+                segment(TokenText(bytes: bytes, tokens: tokenBuffer))
+            }
+            return (tokens, paragraphs, sentences)
+        }
+        document.tokens = tokens
+        document.paragraphs = paragraphs
+        document.sentences = sentences
+    }
+
+    private func segment(_ text: TokenText) -> (paragraphs: [Span], sentences: [Sentence]) {
+        let (blocks, hasBlankLine) = ParagraphSplitter.blocks(of: text)
+        var sentenceRanges: [Range<Int>] = []
+        for block in blocks { splitter.split(block, of: text, into: &sentenceRanges) }
+        let paragraphRanges = hasBlankLine ? blocks : ParagraphSplitter.lines(of: text, sentences: sentenceRanges)
+        let span = { (range: Range<Int>) in
+            Span(start: text.tokens[range.lowerBound].span.start, end: text.tokens[range.upperBound - 1].span.end)
+        }
+        return (paragraphRanges.map(span), sentenceRanges.map { Sentence(span: span($0), tokens: $0) })
+    }
 }

@@ -1,0 +1,36 @@
+import TextPipeCore
+
+/// Words that commonly open a sentence and rarely continue a name or an
+/// abbreviated phrase: after `etc.`, `Inc.` or an initial, a capitalised one
+/// of these means a new sentence has begun.
+enum SentenceStarters {
+    /// The list, lower case, looked up with ASCII case folding.
+    static let words = WordSet(
+        WordSet.entries(ofList: list).flatMap { $0.split(separator: " ").map(String.init) })
+
+    /// Whether token `index` is a capitalised sentence starter.
+    static func contains(_ index: Int, in text: TokenText) -> Bool {
+        text.letterCase(index) == .upper && words.contains(text.bytes, text.range(index), foldingCase: true)
+    }
+
+    private static let list = """
+        # articles, demonstratives, quantifiers
+        a an the this that these those some many most much all both each every any another other several such
+        few no none one two three
+        # pronouns and possessives
+        i you he she it we they his her its our their my your there here someone everyone nobody nothing
+        everything something anyone
+        # conjunctions and connectives
+        and but or so yet nor then however meanwhile also moreover furthermore therefore thus instead indeed
+        still besides otherwise nevertheless nonetheless overall finally first second third last next
+        # prepositions and subordinators that open clauses
+        in on at for from with by after before when while if as although though because since despite
+        during once unless until whether about according among under over
+        # adverbs of time and stance
+        now today yesterday tomorrow tonight currently recently later soon earlier never always sometimes often
+        just only even perhaps maybe unfortunately fortunately obviously clearly actually apparently
+        # questions, replies and openers of speech
+        what why how where who which whose yes oh well ok okay sure thanks thank please hi hello dear
+        let do does did is are was were would can could should shall must have has had
+        """
+}
