@@ -2,10 +2,9 @@ import TextPipeCore
 
 /// Strips HTML and boilerplate, normalises Unicode and whitespace.
 ///
-/// The only stage that changes a document's text. The steps run in order on
-/// UTF-8 bytes: HTML to text, whitespace, boilerplate lines; then Unicode
-/// normalisation on the finished string (last, because it needs a `String`
-/// and the earlier steps never break a normalised form's composition).
+/// The only stage that changes a document's text. HTML to text, whitespace
+/// and boilerplate lines run in that order on UTF-8 bytes; Unicode
+/// normalisation runs last, on the finished string, as it needs a `String`.
 public struct CleanStage: Stage {
     public static let name = "clean"
     public static let summary = "Strips HTML and boilerplate, normalises Unicode and whitespace."
@@ -28,12 +27,12 @@ public struct CleanStage: Stage {
     public func process(_ document: inout Document) throws {
         // The text being worked on, once a step has rewritten it.
         var working: [UInt8]?
-        document.withUTF8 { original in
-            if readsAsHTML(document.source.format, original) {
-                let page = extractor.extract(original)
-                page.metadata.write(into: &document.meta)
-                working = page.text
-            }
+        let page = document.withUTF8 { original in
+            readsAsHTML(document.source.format, original) ? extractor.extract(original) : nil
+        }
+        if let page {
+            page.metadata.write(into: &document.meta)
+            working = page.text
         }
         if options.whitespace {
             working = withBytes(working, of: document) { WhitespaceNormalizer.normalize($0) }

@@ -66,6 +66,14 @@ import TextPipeCore
         #expect(try cleaned(withNone, format: .html).text == "Menu\n\nText.")
     }
 
+    @Test func ignoresALandmarkWithLittleOfThePagesText() throws {
+        let body = String(repeating: "The council met and voted on the plan. ", count: 10)
+        let page = "<div><p>\(body)</p></div><article><p>Nice post!</p></article>"
+        #expect(try cleaned(page, format: .html).text.hasSuffix("on the plan.\n\nNice post!"))
+        let teasers = "<main><p>\(body)</p><article><p>Teaser one.</p></article></main><p>Footer.</p>"
+        #expect(try cleaned(teasers, format: .html).text.hasSuffix("on the plan.\n\nTeaser one."))
+    }
+
     @Test func emptyArticleFallsBackToThePage() throws {
         let page = "<article><script>render()</script></article><div><p>Real text.</p></div>"
         #expect(try cleaned(page, format: .html).text == "Real text.")

@@ -13,11 +13,19 @@ protocol HTMLContentExtractor: Sendable {
     func extract(_ bytes: UnsafeBufferPointer<UInt8>) -> ExtractedPage
 }
 
-/// Extracts the whole page's text, or with ``mainContentOnly`` just the
-/// landmark ``MainContentLocator`` finds.
+/// Extracts the whole page's text, or with ``mainContentOnly`` just that of
+/// its main landmark: the largest `article`, else the largest `main`, else the
+/// largest `role="main"` element.
+///
+/// A landmark holding less than ``minimumShare`` of the page's text is not
+/// the main content (pages mark up comments and teaser cards as articles
+/// too), so the next kind is tried, and at last the whole page.
 struct LandmarkContentExtractor: HTMLContentExtractor {
     /// Whether to keep only the main-content landmark when the page has one.
     var mainContentOnly: Bool
+
+    /// The least part of the page's text the main landmark must hold.
+    static let minimumShare = 0.25
 
     func extract(_ bytes: UnsafeBufferPointer<UInt8>) -> ExtractedPage {
         var metadataReader = HTMLMetadataReader()
@@ -29,12 +37,14 @@ struct LandmarkContentExtractor: HTMLContentExtractor {
         }
         let metadata = metadataReader.metadata
         let extractor = HTMLTextExtractor(title: metadata.title.map(TitleMatcher.init(title:)))
-        if mainContentOnly, let content = locator.mainContent(endingAt: bytes.count) {
-            let text = extractor.text(of: bytes, range: content, insideContent: true)
-            // An empty landmark (a placeholder filled by scripts) says nothing about the page.
-            if !text.isEmpty { return ExtractedPage(text: text, metadata: metadata) }
+        let page = extractor.text(of: bytes, range: 0..<bytes.count, insideContent: false)
+        let candidates = mainContentOnly ? locator.candidates(endingAt: bytes.count) : []
+        for candidate in candidates {
+            let text = extractor.text(of: bytes, range: candidate, insideContent: true)
+            if Double(text.count) >= Self.minimumShare * Double(page.count) && !text.isEmpty {
+                return ExtractedPage(text: text, metadata: metadata)
+            }
         }
-        let text = extractor.text(of: bytes, range: 0..<bytes.count, insideContent: false)
-        return ExtractedPage(text: text, metadata: metadata)
+        return ExtractedPage(text: page, metadata: metadata)
     }
 }

@@ -19,7 +19,7 @@ struct HTMLTextExtractor {
             case .startTag(let tag):
                 open(tag, state: &state, writer: &writer)
             case .endTag(let tag):
-                close(tag, bytes: bytes, state: &state, writer: &writer)
+                close(tag, state: &state, writer: &writer)
             default:
                 break
             }
@@ -70,9 +70,7 @@ struct HTMLTextExtractor {
         }
     }
 
-    private func close(
-        _ tag: HTMLTag, bytes: UnsafeBufferPointer<UInt8>, state: inout State, writer: inout HTMLTextWriter
-    ) {
+    private func close(_ tag: HTMLTag, state: inout State, writer: inout HTMLTextWriter) {
         if !state.dropped.isEmpty {
             if let index = state.dropped.lastIndex(of: tag.name) {
                 state.dropped.removeSubrange(index...)

@@ -1,6 +1,5 @@
-/// Finds where a page keeps its main content from the landmarks it declares:
-/// an `article` element, else a `main` element, else an element with
-/// `role="main"`; of several, the largest.
+/// Finds where a page may keep its main content from the landmarks it
+/// declares: `article`, `main` and `role="main"` elements.
 ///
 /// Only outermost landmarks count, so an article's nested comment articles
 /// never compete with it.
@@ -58,14 +57,15 @@ struct MainContentLocator {
         }
     }
 
-    /// The byte range of the main content, or `nil` when the page declares none.
-    /// `end` closes landmarks the page leaves open.
-    func mainContent(endingAt end: Int) -> Range<Int>? {
-        for var landmark in [articles, mains, roleMains] {
+    /// The largest `article`, the largest `main` and the largest `role="main"`
+    /// element, in that order of preference, for those the page has. `end`
+    /// closes landmarks the page leaves open.
+    func candidates(endingAt end: Int) -> [Range<Int>] {
+        [articles, mains, roleMains].compactMap { landmark in
+            var landmark = landmark
             while landmark.depth > 0 { landmark.close(at: end) }
-            if let largest = landmark.largest { return largest }
+            return landmark.largest
         }
-        return nil
     }
 
     private func isRoleMain(_ attributes: HTMLAttributes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
