@@ -1,19 +1,64 @@
 import TextPipeCore
 
 /// Strips HTML and boilerplate, normalises Unicode and whitespace.
+///
+/// The only stage that changes a document's text. HTML to text, whitespace
+/// and boilerplate lines run in that order on UTF-8 bytes; Unicode
+/// normalisation runs last, on the finished string, as it needs a `String`.
 public struct CleanStage: Stage {
-    /// Options of the clean stage.
-    public struct Options: StageOptions {
-        public init() {}
-        public static var documentation: [OptionDocumentation] { [] }
-    }
-
     public static let name = "clean"
     public static let summary = "Strips HTML and boilerplate, normalises Unicode and whitespace."
     public static let needs: [Annotation] = []
     public static let provides: [Annotation] = [.cleanText]
 
-    public init(options: Options) throws {}
+    private let options: Options
+    private let extractor: any HTMLContentExtractor
+    private let boilerplateFilter: BoilerplateFilter
 
-    public func process(_ document: inout Document) throws {}
+    /// Builds the stage.
+    public init(options: Options) throws {
+        self.options = options
+        self.extractor = LandmarkContentExtractor(mainContentOnly: options.mainContent)
+        self.boilerplateFilter = .standard
+    }
+
+    /// Cleans `document.text`, and sets `meta` keys `title`, `author`, `date`
+    /// (from HTML) and `removed_lines` (boilerplate lines dropped) when found.
+    public func process(_ document: inout Document) throws {
+        // The text being worked on, once a step has rewritten it.
+        var working: [UInt8]?
+        let page = document.withUTF8 { original in
+            readsAsHTML(document.source.format, original) ? extractor.extract(original) : nil
+        }
+        if let page {
+            page.metadata.write(into: &document.meta)
+            working = page.text
+        }
+        if options.whitespace {
+            working = withBytes(working, of: document) { WhitespaceNormalizer.normalize($0) }
+        }
+        if options.boilerplate, let filtered = withBytes(working, of: document, boilerplateFilter.filter) {
+            working = filtered.text
+            document.meta["removed_lines"] = .integer(filtered.removedLines)
+        }
+        let isASCII = withBytes(working, of: document, ByteMatching.isASCII)
+        let text = working.map { String(decoding: $0, as: UTF8.self) } ?? document.text
+        document.text = UnicodeNormalizer.normalize(text, to: options.normalization, isASCII: isASCII)
+    }
+
+    private func readsAsHTML(_ format: DocumentSource.Format, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch options.html {
+        case .always: true
+        case .never: false
+        case .auto: format == .html || HTMLSniffer.looksLikeHTML(bytes)
+        }
+    }
+
+    /// Calls `body` with the working bytes, or the document's text when no step has rewritten it yet.
+    private func withBytes<Result>(
+        _ working: [UInt8]?, of document: Document, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        if let working { return working.withUnsafeBufferPointer(body) }
+        return document.withUTF8(body)
+    }
 }

@@ -1,0 +1,66 @@
+import TextPipeCore
+
+extension CleanStage {
+    /// Options of the clean stage.
+    public struct Options: StageOptions {
+        /// When to read the text as HTML.
+        public enum HTMLMode: String, Codable, Sendable {
+            /// When the input is an HTML file or the text looks like HTML.
+            case auto
+            case always
+            case never
+        }
+
+        /// When to turn HTML into text.
+        public var html: HTMLMode = .auto
+        /// Whether to keep only the page's main content (`article`, else `main`, else `role="main"`).
+        public var mainContent = true
+        /// The Unicode normalisation form.
+        public var normalization: NormalizationForm = .nfc
+        /// Whether to regularise whitespace and remove invisible and control characters.
+        public var whitespace = true
+        /// Whether to drop boilerplate lines (sharing buttons, datelines, ads, repeated title).
+        public var boilerplate = true
+
+        /// A Unicode normalisation form.
+        public enum NormalizationForm: String, Codable, Sendable {
+            /// Canonical composition: `e` + U+0301 becomes `é`; changes no meaning.
+            case nfc
+            /// Compatibility composition: also folds ligatures (`ﬁ` to `fi`), full-width forms, superscripts.
+            case nfkc
+            /// Leaves the text alone.
+            case none
+        }
+
+        /// The default options.
+        public init() {}
+
+        enum CodingKeys: String, CodingKey {
+            case html
+            case mainContent = "main_content"
+            case normalization
+            case whitespace
+            case boilerplate
+        }
+
+        public static var documentation: [OptionDocumentation] {
+            [
+                OptionDocumentation(
+                    "html", type: "auto | always | never",
+                    help: "Turn HTML into text: auto does so for .html input and text that looks like HTML."),
+                OptionDocumentation(
+                    "main_content", type: "boolean",
+                    help: "Keep only the page's article (else main, else role=main) when it has one."),
+                OptionDocumentation(
+                    "normalization", type: "nfc | nfkc | none",
+                    help: "Unicode normalisation form; nfkc also folds ligatures and full-width forms."),
+                OptionDocumentation(
+                    "whitespace", type: "boolean",
+                    help: "LF line ends, single spaces, trimmed lines, one blank line between paragraphs."),
+                OptionDocumentation(
+                    "boilerplate", type: "boolean",
+                    help: "Drop short lines such as Share, Advertisement, Updated: ... and a repeated title."),
+            ]
+        }
+    }
+}
