@@ -1,0 +1,54 @@
+import TextPipeCore
+
+/// Ranks candidate keyphrases in the spirit of YAKE and RAKE: frequent,
+/// early, spread-out phrases first, proper nouns slightly favoured, a
+/// phrase contained in a better one dropped.
+struct KeyphraseRanker {
+    /// A multi-word phrase's weight per extra word: a phrase outranks its
+    /// best word once it makes up two thirds of that word's occurrences.
+    static let extraWordWeight = 0.5
+    /// The weight of a phrase first seen at the very start over one first seen at the end.
+    static let earlinessWeight = 0.5
+    static let properNounWeight = 1.2
+    /// Phrases of several words must occur this often to be kept at all.
+    static let minimumPhraseCount = 2
+
+    let limit: Int
+
+    /// The best `limit` keyphrases, best first, scores relative to the best.
+    func keywords(of candidates: KeyphraseCandidates, bytes: UnsafeBufferPointer<UInt8>) -> [Keyword] {
+        let statistics = candidates.statistics()
+        let sentenceCount = Double(max(1, candidates.sentences.count))
+        var scored: [(key: UInt64, statistics: KeyphraseCandidates.Statistics, score: Double)] = []
+        for (key, phrase) in statistics {
+            let words = phrase.firstTokens.count
+            guard words == 1 || phrase.count >= Self.minimumPhraseCount else { continue }
+            let spread = Double(phrase.sentenceCount) / sentenceCount
+            let earliness = 1 - Double(phrase.firstSentence) / sentenceCount
+            let score = Double(phrase.count) * (1 + Self.extraWordWeight * Double(words - 1)) * (1 + spread)
+                * (1 + Self.earlinessWeight * earliness) * (phrase.isProperNoun ? Self.properNounWeight : 1)
+            scored.append((key, phrase, score))
+        }
+        // Ties go to the earlier phrase, so the output does not depend on hashing.
+        scored.sort {
+            $0.score > $1.score || ($0.score == $1.score && $0.statistics.firstTokens.lowerBound < $1.statistics.firstTokens.lowerBound)
+                || ($0.score == $1.score && $0.statistics.firstTokens == $1.statistics.firstTokens
+                    && $0.statistics.firstTokens.count > $1.statistics.firstTokens.count)
+        }
+        var chosen: [(key: UInt64, statistics: KeyphraseCandidates.Statistics, score: Double)] = []
+        for candidate in scored {
+            guard chosen.count < limit else { break }
+            let isRedundant = chosen.contains {
+                candidates.isContained(candidate.statistics.firstTokens, in: $0.statistics.firstTokens)
+            }
+            if !isRedundant { chosen.append(candidate) }
+        }
+        guard let best = chosen.first?.score else { return [] }
+        let surfaces = SurfaceForms(keys: Set(chosen.map(\.key)), candidates: candidates, bytes: bytes)
+        return chosen.map { candidate in
+            let text = surfaces.text(of: candidate.key, bytes: bytes, terms: candidates.terms)
+            return Keyword(
+                text: candidate.statistics.isProperNoun ? text : text.lowercased(), score: candidate.score / best)
+        }
+    }
+}
