@@ -15,13 +15,14 @@ struct KeyphraseCandidates {
         var lastSentence = -1
         /// The number of distinct sentences it occurs in.
         var sentenceCount = 0
-        /// Occurrences not starting a sentence, where capitals tell proper nouns.
-        var innerCount = 0
-        /// Inner occurrences with every word capitalised.
-        var capitalisedInnerCount = 0
+        /// Occurrences where capitals tell proper nouns: all but one-word
+        /// phrases at the start of a sentence.
+        var telling = 0
+        /// Telling occurrences with every word capitalised (but the first, at a sentence start).
+        var capitalised = 0
 
         /// Whether it is written mostly with capitals where capitals are not forced.
-        var isProperNoun: Bool { innerCount > 0 && capitalisedInnerCount * 2 >= innerCount }
+        var isProperNoun: Bool { telling > 0 && capitalised * 2 >= telling }
     }
 
     /// One occurrence of a candidate.
@@ -68,9 +69,11 @@ struct KeyphraseCandidates {
     func statistics() -> [UInt64: Statistics] {
         var statistics: [UInt64: Statistics] = [:]
         forEachOccurrence { occurrence in
-            let capitalised = occurrence.tokens.allSatisfy { terms.isCapitalised[$0] }
+            let unforced = occurrence.startsSentence ? occurrence.tokens.dropFirst() : occurrence.tokens[...]
             statistics[occurrence.key, default: Statistics(firstTokens: occurrence.tokens, firstSentence: occurrence.sentence)]
-                .record(sentence: occurrence.sentence, startsSentence: occurrence.startsSentence, capitalised: capitalised)
+                .record(
+                    sentence: occurrence.sentence,
+                    capitalised: unforced.isEmpty ? nil : unforced.allSatisfy { terms.isCapitalised[$0] })
         }
         return statistics
     }
@@ -85,15 +88,16 @@ struct KeyphraseCandidates {
 }
 
 extension KeyphraseCandidates.Statistics {
-    fileprivate mutating func record(sentence: Int, startsSentence: Bool, capitalised: Bool) {
+    /// Counts an occurrence; `capitalised` is nil where capitals tell nothing.
+    fileprivate mutating func record(sentence: Int, capitalised: Bool?) {
         count += 1
         if sentence != lastSentence {
             sentenceCount += 1
             lastSentence = sentence
         }
-        if !startsSentence {
-            innerCount += 1
-            if capitalised { capitalisedInnerCount += 1 }
+        if let capitalised {
+            telling += 1
+            if capitalised { self.capitalised += 1 }
         }
     }
 }

@@ -29,19 +29,26 @@ struct KeyphraseRanker {
                 * (1 + Self.earlinessWeight * earliness) * (phrase.isProperNoun ? Self.properNounWeight : 1)
             scored.append((key, phrase, score))
         }
-        // Ties go to the earlier phrase, so the output does not depend on hashing.
-        scored.sort {
-            $0.score > $1.score || ($0.score == $1.score && $0.statistics.firstTokens.lowerBound < $1.statistics.firstTokens.lowerBound)
-                || ($0.score == $1.score && $0.statistics.firstTokens == $1.statistics.firstTokens
-                    && $0.statistics.firstTokens.count > $1.statistics.firstTokens.count)
+        // Ties go to the earlier, then the longer phrase, so the output does not depend on hashing.
+        scored.sort { first, second in
+            let (a, b) = (first.statistics.firstTokens, second.statistics.firstTokens)
+            if first.score != second.score { return first.score > second.score }
+            return a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.count > b.count
         }
         var chosen: [(key: UInt64, statistics: KeyphraseCandidates.Statistics, score: Double)] = []
         for candidate in scored {
             guard chosen.count < limit else { break }
-            let isRedundant = chosen.contains {
-                candidates.isContained(candidate.statistics.firstTokens, in: $0.statistics.firstTokens)
+            let tokens = candidate.statistics.firstTokens
+            guard !chosen.contains(where: { candidates.isContained(tokens, in: $0.statistics.firstTokens) }) else {
+                continue
             }
-            if !isRedundant { chosen.append(candidate) }
+            // A phrase takes the place of the better-ranked words it contains ("Ada" then "Ada Lovelace").
+            if let absorbed = chosen.firstIndex(where: { candidates.isContained($0.statistics.firstTokens, in: tokens) }) {
+                chosen[absorbed] = (candidate.key, candidate.statistics, chosen[absorbed].score)
+                chosen.removeAll { $0.key != candidate.key && candidates.isContained($0.statistics.firstTokens, in: tokens) }
+            } else {
+                chosen.append(candidate)
+            }
         }
         guard let best = chosen.first?.score else { return [] }
         let surfaces = SurfaceForms(keys: Set(chosen.map(\.key)), candidates: candidates, bytes: bytes)

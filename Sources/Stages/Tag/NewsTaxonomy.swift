@@ -103,7 +103,7 @@ enum NewsTaxonomy {
           examination, gcse, a-level, degree, graduate, tuition, tuition fee, curriculum, classroom, lesson,
           headteacher, head teacher, academic, academy, nursery, literacy, numeracy, ofsted, learning, campus,
           scholarship, lecturer, primary school, secondary school, truancy, grade, qualification,
-          apprenticeship, higher education, further education, term, homework, school meal, teaching union
+          apprenticeship, higher education, adult education, term, homework, school meal, teaching union
         ]
         """
 }

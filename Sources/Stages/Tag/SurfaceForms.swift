@@ -1,18 +1,19 @@
 import TextPipeCore
 
-/// How chosen keyphrases are most often written, counted by their exact
-/// bytes: "Interest rates" at a sentence start and "interest rates" inside
-/// one are different forms of the same phrase.
+/// How chosen keyphrases are most often written. Forms are counted
+/// ignoring case ("Interest rates" at a sentence start is "interest rates"),
+/// and each keeps an occurrence to print, one inside a sentence where there
+/// is one, since only there are its capitals the writer's choice.
 struct SurfaceForms {
     private struct Form {
         var count = 0
         var tokens: Range<Int>
+        var isInsideSentence: Bool
     }
 
     private var forms: [UInt64: [UInt64: Form]] = [:]
 
-    /// Counts the forms of the phrases in `keys`. Forms inside a sentence
-    /// count double, as only there do capitals tell something.
+    /// Counts the forms of the phrases in `keys`.
     init(keys: Set<UInt64>, candidates: KeyphraseCandidates, bytes: UnsafeBufferPointer<UInt8>) {
         candidates.forEachOccurrence { occurrence in
             guard keys.contains(occurrence.key) else { return }
@@ -20,12 +21,19 @@ struct SurfaceForms {
             for index in occurrence.tokens {
                 let surface = candidates.terms.surfaces[index]
                 for position in surface.start..<surface.end {
-                    hash = (hash ^ UInt64(bytes[position])) &* 0x100_0000_01b3
+                    hash = (hash ^ UInt64(ASCII.lowercased(bytes[position]))) &* 0x100_0000_01b3
                 }
                 hash = (hash ^ 0x20) &* 0x100_0000_01b3
             }
-            forms[occurrence.key, default: [:]][hash, default: Form(tokens: occurrence.tokens)].count +=
-                occurrence.startsSentence ? 1 : 2
+            let inside = !occurrence.startsSentence
+            var form = forms[occurrence.key, default: [:]][hash]
+                ?? Form(tokens: occurrence.tokens, isInsideSentence: inside)
+            form.count += 1
+            if inside && !form.isInsideSentence {
+                form.tokens = occurrence.tokens
+                form.isInsideSentence = true
+            }
+            forms[occurrence.key, default: [:]][hash] = form
         }
     }
 
