@@ -1,0 +1,103 @@
+import TextPipeCore
+
+/// The candidate keyphrases of a document and how they occur: every run of
+/// up to `maxWords` consecutive content words inside one sentence, with
+/// nothing between them but spaces (stopwords, numbers and punctuation end
+/// a run, as does a possessive `'s`). Phrases are keyed by the stems of
+/// their words, so singular and plural forms count together.
+struct KeyphraseCandidates {
+    /// What is known about one candidate phrase.
+    struct Statistics {
+        /// Where it first occurs, as a range of token indices.
+        var firstTokens: Range<Int>
+        var count = 0
+        var firstSentence: Int
+        var lastSentence = -1
+        /// The number of distinct sentences it occurs in.
+        var sentenceCount = 0
+        /// Occurrences where capitals tell proper nouns: all but one-word
+        /// phrases at the start of a sentence.
+        var telling = 0
+        /// Telling occurrences with every word capitalised (but the first, at a sentence start).
+        var capitalised = 0
+
+        /// Whether it is written mostly with capitals where capitals are not forced.
+        var isProperNoun: Bool { telling > 0 && capitalised * 2 >= telling }
+    }
+
+    /// One occurrence of a candidate.
+    struct Occurrence {
+        var key: UInt64
+        var tokens: Range<Int>
+        var sentence: Int
+        var startsSentence: Bool
+    }
+
+    let maxWords: Int
+    let sentences: [Sentence]
+    let terms: TokenTerms
+
+    /// Calls `body` with every occurrence of every candidate, in text order.
+    func forEachOccurrence(_ body: (Occurrence) -> Void) {
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            let firstWord = sentence.tokens.first { terms.roles[$0] != .other }
+            var runStart = sentence.tokens.lowerBound
+            for index in sentence.tokens {
+                if terms.roles[index] != .content {
+                    emitRun(runStart..<index, sentence: sentenceIndex, firstWord: firstWord, body)
+                    runStart = index + 1
+                } else if terms.isPossessive[index] {
+                    emitRun(runStart..<(index + 1), sentence: sentenceIndex, firstWord: firstWord, body)
+                    runStart = index + 1
+                }
+            }
+            emitRun(runStart..<sentence.tokens.upperBound, sentence: sentenceIndex, firstWord: firstWord, body)
+        }
+    }
+
+    private func emitRun(_ run: Range<Int>, sentence: Int, firstWord: Int?, _ body: (Occurrence) -> Void) {
+        for start in run {
+            var key: UInt64 = 0x9e37_79b9_7f4a_7c15
+            for end in start..<min(run.upperBound, start + maxWords) {
+                key = (key ^ terms.stems[end]) &* 0x100_0000_01b3 &+ 0x2545_f491_4f6c_dd1d
+                body(Occurrence(key: key, tokens: start..<(end + 1), sentence: sentence, startsSentence: start == firstWord))
+            }
+        }
+    }
+
+    /// Statistics of every candidate, by key.
+    func statistics() -> [UInt64: Statistics] {
+        var statistics: [UInt64: Statistics] = [:]
+        forEachOccurrence { occurrence in
+            let unforced = occurrence.startsSentence ? occurrence.tokens.dropFirst() : occurrence.tokens[...]
+            statistics[occurrence.key, default: Statistics(firstTokens: occurrence.tokens, firstSentence: occurrence.sentence)]
+                .record(
+                    sentence: occurrence.sentence,
+                    capitalised: unforced.isEmpty ? nil : unforced.allSatisfy { terms.isCapitalised[$0] })
+        }
+        return statistics
+    }
+
+    /// Whether the stems of `inner` appear in a row within those of `outer`.
+    func isContained(_ inner: Range<Int>, in outer: Range<Int>) -> Bool {
+        guard inner.count < outer.count else { return false }
+        return (outer.lowerBound...(outer.upperBound - inner.count)).contains { start in
+            inner.indices.allSatisfy { terms.stems[start + ($0 - inner.lowerBound)] == terms.stems[$0] }
+        }
+    }
+}
+
+extension KeyphraseCandidates.Statistics {
+    /// Counts an occurrence; `capitalised` is nil where capitals tell nothing.
+    fileprivate mutating func record(sentence: Int, capitalised: Bool?) {
+        count += 1
+        if sentence != lastSentence {
+            sentenceCount += 1
+            lastSentence = sentence
+        }
+        if let capitalised {
+            telling += 1
+            if capitalised { self.capitalised += 1 }
+        }
+    }
+}
