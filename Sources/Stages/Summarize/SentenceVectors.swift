@@ -29,7 +29,7 @@ struct SentenceVectors {
             for token in tokens[sentence.tokens] where token.kind == .word {
                 let range = token.span.start..<token.span.end
                 guard !Stopwords.english.contains(bytes, range, foldingCase: true) else { continue }
-                let hash = Self.lowercasedHash(bytes, range)
+                let hash = ByteHash.lowercased(bytes, range)
                 let id: Int
                 if let known = idsByHash[hash] {
                     id = known
@@ -70,13 +70,4 @@ struct SentenceVectors {
 
     /// The terms of sentence `index`.
     func terms(of index: Int) -> Range<Int> { offsets[index]..<offsets[index + 1] }
-
-    /// FNV-1a of the bytes with ASCII capitals lower-cased.
-    static func lowercasedHash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range {
-            hash = (hash ^ UInt64(ASCII.lowercased(bytes[index]))) &* 0x100_0000_01b3
-        }
-        return hash
-    }
 }

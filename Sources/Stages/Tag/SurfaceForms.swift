@@ -17,14 +17,13 @@ struct SurfaceForms {
     init(keys: Set<UInt64>, candidates: KeyphraseCandidates, bytes: UnsafeBufferPointer<UInt8>) {
         candidates.forEachOccurrence { occurrence in
             guard keys.contains(occurrence.key) else { return }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var surfaceHash = ByteHash()
             for index in occurrence.tokens {
                 let surface = candidates.terms.surfaces[index]
-                for position in surface.start..<surface.end {
-                    hash = (hash ^ UInt64(ASCII.lowercased(bytes[position]))) &* 0x100_0000_01b3
-                }
-                hash = (hash ^ 0x20) &* 0x100_0000_01b3
+                for position in surface.start..<surface.end { surfaceHash.combine(ASCII.lowercased(bytes[position])) }
+                surfaceHash.combine(0x20)
             }
+            let hash = surfaceHash.value
             let inside = !occurrence.startsSentence
             var form = forms[occurrence.key, default: [:]][hash]
                 ?? Form(tokens: occurrence.tokens, isInsideSentence: inside)

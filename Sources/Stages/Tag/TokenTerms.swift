@@ -61,9 +61,7 @@ struct TokenTerms {
         scratch.removeAll(keepingCapacity: true)
         for index in range { scratch.append(ASCII.lowercased(bytes[index])) }
         PorterStemmer.stem(&scratch)
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in scratch { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        return ByteHash.of(scratch)
     }
 
     /// Where a trailing `'s` or `’s` starts, when the word has one.

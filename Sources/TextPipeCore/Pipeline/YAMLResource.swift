@@ -32,18 +32,20 @@ public enum YAMLResource {
 public enum DecodingErrorDescription {
     /// What went wrong and where, as `key.path: message`.
     public static func describe(_ error: DecodingError) -> String {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        func located(_ codingPath: [any CodingKey], _ message: String) -> String {
+            let path = codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            return path.isEmpty ? message : "\(path): \(message)"
         }
         switch error {
         case .typeMismatch(let type, let context):
-            return "\(path(context.codingPath)): expected \(typeName(type))"
+            return located(context.codingPath, "expected \(typeName(type))")
         case .valueNotFound(let type, let context):
-            return "\(path(context.codingPath)): missing \(typeName(type)) value"
+            return located(context.codingPath, "missing \(typeName(type)) value")
         case .keyNotFound(let key, let context):
-            return "\(path(context.codingPath + [key])): missing key"
+            return located(context.codingPath + [key], "missing key")
         case .dataCorrupted(let context):
-            return "\(path(context.codingPath)): \(context.debugDescription)"
+            let underlying = context.underlyingError.map { " (\($0))" } ?? ""
+            return located(context.codingPath, context.debugDescription + underlying)
         @unknown default:
             return "\(error)"
         }

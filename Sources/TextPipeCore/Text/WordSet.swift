@@ -78,11 +78,9 @@ public struct WordSet: Sendable {
 
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(foldingCase ? ASCII.lowercased(byte) : byte)) &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        var hash = ByteHash()
+        for byte in bytes { hash.combine(foldingCase ? ASCII.lowercased(byte) : byte) }
+        return Int(truncatingIfNeeded: hash.value ^ (hash.value >> 29))
     }
 
     @inline(__always)

@@ -1,4 +1,5 @@
 import Testing
+import TextPipeTesting
 import TextPipeCore
 @testable import TextPipeSummarize
 

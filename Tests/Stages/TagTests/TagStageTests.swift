@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextPipeTesting
 import TextPipeCore
 @testable import TextPipeTag
 

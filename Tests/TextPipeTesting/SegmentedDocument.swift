@@ -2,7 +2,7 @@ import TextPipeCore
 
 /// A document segmented the simple way the tests need: a sentence per line,
 /// lines split again after ". ", tokens from ``WordTokenizer``.
-func segmentedDocument(_ text: String) -> Document {
+public func segmentedDocument(_ text: String) -> Document {
     var document = Document(id: "test", text: text)
     let tokens = WordTokenizer.tokens(in: text)
     let bytes = Array(text.utf8)

@@ -3,10 +3,10 @@
 /// Follows the original definition step by step, so stems match other
 /// Porter implementations (`relational` → `relat`, `ponies` → `poni`),
 /// which is what stem-based comparisons against reference data expect.
-enum PorterStemmer {
+public enum PorterStemmer {
     /// Replaces `word` by its stem. Words that are not all lower-case ASCII
     /// letters, or shorter than three letters, are left as they are.
-    static func stem(_ word: inout [UInt8]) {
+    public static func stem(_ word: inout [UInt8]) {
         guard word.count > 2, word.allSatisfy({ $0 &- 0x61 < 26 }) else { return }
         var stemmer = Stemmer(word)
         stemmer.run()

@@ -1,5 +1,5 @@
 import Testing
-@testable import TextPipeTag
+import TextPipeCore
 
 @Suite struct PorterStemmerTests {
     private func stem(_ word: String) -> String {
