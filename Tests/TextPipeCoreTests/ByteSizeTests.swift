@@ -16,4 +16,12 @@ import TextPipeCore
     func rejectsWhatIsNotASize(text: String) {
         #expect(ByteSize.parse(text) == nil)
     }
+
+    /// Converting a product beyond `Int.max` (or infinity) to `Int` traps, which
+    /// crashes `textpipe validate` on `max_document_size: 1e20KB`.
+    @Test(.disabled("bug: ByteSize.parse traps on sizes beyond Int.max such as 1e20KB or infMB"))
+    func rejectsSizesTooLargeToCount() {
+        #expect(ByteSize.parse("1e20KB") == nil)
+        #expect(ByteSize.parse("infMB") == nil)
+    }
 }
