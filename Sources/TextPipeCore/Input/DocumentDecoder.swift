@@ -29,6 +29,7 @@ public enum DocumentDecoder {
         if bytes.contains(0) { throw Failure(id: id, description: "binary file (contains NUL bytes); skipped") }
         var document = Document(id: id, text: "", source: raw.source)
         document.text = text(from: bytes, warnInto: &document)
+        if document.text.isEmpty { throw Failure(id: id, description: "empty file; nothing to process") }
         return document
     }
 
@@ -52,23 +53,26 @@ public enum DocumentDecoder {
             throw Failure(id: fallbackID, description: "\(error)\(hint)")
         }
         guard case .object(let object) = value else {
-            throw Failure(id: fallbackID, description: "a JSONL line must be an object, not a \(value.typeName)")
+            throw Failure(id: fallbackID, description: "a JSONL line must be an object, not \(value.typeNameWithArticle)")
         }
         var id = fallbackID
         switch object["id"] {
         case nil, .null?: break
         case .string(let text)?: id = text
         case .number(let text)?: id = text
-        case let other?: throw Failure(id: fallbackID, description: "\"id\" must be a string or number, not a \(other.typeName)")
+        case let other?: throw Failure(id: fallbackID, description: "\"id\" must be a string or number, not \(other.typeNameWithArticle)")
         }
         guard let textValue = object["text"] else {
             throw Failure(id: id, description: "the object has no \"text\" key")
         }
         guard case .string(let text) = textValue else {
-            throw Failure(id: id, description: "\"text\" must be a string, not a \(textValue.typeName)")
+            throw Failure(id: id, description: "\"text\" must be a string, not \(textValue.typeNameWithArticle)")
         }
         if text.isEmpty { throw Failure(id: id, description: "\"text\" is empty; nothing to process") }
         var meta = JSONObject()
+        if String(validating: bytes, as: UTF8.self) == nil {
+            meta["warnings"] = .array([.string("invalid UTF-8: malformed bytes were replaced with U+FFFD")])
+        }
         for member in object where member.key != "id" && member.key != "text" {
             if member.key == "meta", case .object(let inner) = member.value {
                 for innerMember in inner { meta[innerMember.key] = innerMember.value }

@@ -129,6 +129,10 @@ public struct JSONParser {
         let digitsStart = index
         while index < bytes.count, ASCII.isDigit(bytes[index]) { index += 1 }
         guard index > digitsStart else { throw error("expected digits") }
+        if bytes[digitsStart] == UInt8(ascii: "0"), index - digitsStart > 1 {
+            index = digitsStart
+            throw error("leading zeros are not allowed in numbers")
+        }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             let fractionStart = index

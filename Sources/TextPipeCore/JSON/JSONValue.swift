@@ -47,6 +47,14 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    /// The type's name with its article ("a string", "an object"), for error messages.
+    public var typeNameWithArticle: String {
+        switch self {
+        case .array, .object: "an \(typeName)"
+        default: "a \(typeName)"
+        }
+    }
+
     /// The JSON type's name, for error messages.
     public var typeName: String {
         switch self {

@@ -11,7 +11,9 @@ public enum ByteSize {
         for unit in units where trimmed.hasSuffix(unit.suffix) {
             let number = trimmed.dropLast(unit.suffix.count).trimmingCharacters(in: .whitespaces)
             guard let value = Double(number), value >= 0 else { return nil }
-            return Int(value * Double(unit.factor))
+            let bytes = value * Double(unit.factor)
+            guard bytes.isFinite, bytes < Double(Int.max) else { return nil }
+            return Int(bytes)
         }
         return Int(trimmed).flatMap { $0 >= 0 ? $0 : nil }
     }

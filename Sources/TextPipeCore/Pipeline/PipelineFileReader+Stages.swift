@@ -18,6 +18,10 @@ extension PipelineFileReader {
                 error(
                     "unknown stage '\(name)'" + Suggestion.didYouMean(name, among: registry.names)
                         + " (run 'textpipe stages' to list them)", at: nameNode)
+                // Assume the likely intended stage, so a typo does not also
+                // cause "needs" errors further down.
+                let intended = Suggestion.closest(to: name, among: registry.names).flatMap(registry.stageType(named:))
+                provided.formUnion(intended?.provides ?? [])
                 continue
             }
             checkNeeds(of: type, provided: provided, at: nameNode)

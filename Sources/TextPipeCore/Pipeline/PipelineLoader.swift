@@ -137,10 +137,10 @@ struct PipelineFileReader {
                 }
             case "max_document_size":
                 if let text = string(value, for: key) {
-                    if let bytes = ByteSize.parse(text) {
+                    if let bytes = ByteSize.parse(text), bytes > 0 {
                         pipeline.maxDocumentBytes = bytes
                     } else {
-                        error("'max_document_size' must be a size such as 10MB or 500000, not '\(text)'", at: value)
+                        error("'max_document_size' must be a positive size such as 10MB or 500000, not '\(text)'", at: value)
                     }
                 }
             case "include": pipeline.include = stringList(value, for: key) ?? []
