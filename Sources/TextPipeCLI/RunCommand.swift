@@ -32,11 +32,17 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("on-error"), help: "continue (default) or fail: stop at the first failed document.")
     var onError: String?
 
+    @Option(name: .customLong("max-document-size"), help: "Skip (with an error record) documents larger than this, e.g. 10MB.")
+    var maxDocumentSize: String?
+
     @Flag(name: .long, help: "No progress line and no summary.")
     var quiet = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let maxDocumentSize, (ByteSize.parse(maxDocumentSize) ?? 0) < 1 {
+            throw ValidationError("--max-document-size must be a positive size such as 10MB, not '\(maxDocumentSize)'")
+        }
         if let onError, ErrorPolicy(rawValue: onError) == nil {
             throw ValidationError("--on-error must be 'continue' or 'fail', not '\(onError)'")
         }
@@ -84,6 +90,7 @@ struct RunCommand: ParsableCommand {
         if let output { pipeline.output = output == "-" ? nil : output }
         if let jobs { pipeline.jobs = jobs }
         if let onError, let policy = ErrorPolicy(rawValue: onError) { pipeline.onError = policy }
+        if let maxDocumentSize, let bytes = ByteSize.parse(maxDocumentSize) { pipeline.maxDocumentBytes = bytes }
         return pipeline
     }
 

@@ -72,11 +72,7 @@ public final class DocumentReader {
 /// Messages for documents over the size limit.
 enum SizeLimit {
     static func message(size: Int, limit: Int, what: String) -> String {
-        "\(what) is \(megabytes(size)), over the \(megabytes(limit)) limit (max_document_size); skipped"
-    }
-
-    static func megabytes(_ bytes: Int) -> String {
-        String(format: "%.1f MB", Double(bytes) / 1_000_000)
+        "\(what) is \(ByteSize.format(size)), over the \(ByteSize.format(limit)) limit (max_document_size); skipped"
     }
 }
 

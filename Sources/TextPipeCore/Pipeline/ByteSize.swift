@@ -17,4 +17,14 @@ public enum ByteSize {
         }
         return Int(trimmed).flatMap { $0 >= 0 ? $0 : nil }
     }
+
+    /// A size for people: `512 B`, `3.4 KB`, `12.0 MB`, `1.2 GB` (decimal units).
+    public static func format(_ bytes: Int) -> String {
+        switch bytes {
+        case ..<1_000: "\(bytes) B"
+        case ..<1_000_000: String(format: "%.1f KB", Double(bytes) / 1e3)
+        case ..<1_000_000_000: String(format: "%.1f MB", Double(bytes) / 1e6)
+        default: String(format: "%.1f GB", Double(bytes) / 1e9)
+        }
+    }
 }

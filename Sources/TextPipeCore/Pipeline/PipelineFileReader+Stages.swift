@@ -61,8 +61,9 @@ extension PipelineFileReader {
     private mutating func makeStage<S: Stage>(_ type: S.Type, options node: Node?, at nameNode: Node) -> S? {
         var options = S.Options()
         if let node, !isNull(node) {
-            guard let overrides = checkedOptions(of: type, node) else { return nil }
-            guard let decoded = decodeOptions(S.Options.self, overrides: overrides, stageName: S.name) else {
+            guard let (overrides, allKnown) = checkedOptions(of: type, node) else { return nil }
+            // Decode even when some names are unknown, so bad values are reported in the same run.
+            guard let decoded = decodeOptions(S.Options.self, overrides: overrides, stageName: S.name), allKnown else {
                 return nil
             }
             options = decoded
@@ -80,8 +81,11 @@ extension PipelineFileReader {
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    /// The user's options with names checked and `${VAR}` substituted, or nil when they are unusable.
-    private mutating func checkedOptions<S: Stage>(of type: S.Type, _ node: Node) -> [(key: Node, value: Node)]? {
+    /// The user's known options with `${VAR}` substituted, and whether every name was known;
+    /// nil when the options are not a map.
+    private mutating func checkedOptions<S: Stage>(of type: S.Type, _ node: Node)
+        -> (overrides: [(key: Node, value: Node)], allKnown: Bool)?
+    {
         guard let mapping = node.mapping else {
             error("options of stage '\(S.name)' must be a map such as {name: value}", at: node)
             return nil
@@ -105,7 +109,7 @@ extension PipelineFileReader {
             }
             overrides.append((key, substituted))
         }
-        return valid ? overrides : nil
+        return (overrides, valid)
     }
 
     /// `node` with `${VAR}` references replaced in every scalar, marks kept.
