@@ -6,13 +6,19 @@ import TextPipeCore
 struct ContactScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
-    /// E-mails, then URLs, then phone numbers, each skipping what an earlier kind took; sorted by start.
+    /// E-mails, URLs and phone numbers, sorted by start; where two overlap the
+    /// earlier one wins, and at the same start e-mails beat URLs beat phones.
     func entities() -> [Entity] {
-        var found = emails()
-        for entity in urls() + phoneNumbers() where !found.contains(where: { $0.span.overlaps(entity.span) }) {
-            found.append(entity)
+        // Stable sort: at equal starts the order of the concatenation decides.
+        let candidates = (emails() + urls() + phoneNumbers()).enumerated().sorted {
+            $0.element.span.start != $1.element.span.start
+                ? $0.element.span.start < $1.element.span.start : $0.offset < $1.offset
+        }.map(\.element)
+        var found: [Entity] = []
+        for candidate in candidates where candidate.span.start >= (found.last?.span.end ?? 0) {
+            found.append(candidate)
         }
-        return found.sorted { $0.span < $1.span }
+        return found
     }
 
     /// `local@domain.tld`, with the local part of letters, digits and `._%+-`.
