@@ -1,0 +1,57 @@
+import TextPipeCore
+
+/// Finds dates, times, money, percentages and quantities by hand-written rules
+/// over the tokens of a sentence.
+///
+/// Each rule looks at the tokens from one position and says how far its match
+/// reaches; the matcher keeps the longest match at each position and moves past it.
+struct PatternMatcher {
+    /// A pattern found: the tokens it covers and what it is.
+    struct Match {
+        var tokens: Range<Int>
+        var label: EntityLabel
+        var confidence: Double
+    }
+
+    let text: TokenText
+
+    /// The matches inside `window`, a stretch of one sentence's tokens, in order.
+    func matches(in window: Range<Int>) -> [Match] {
+        var found: [Match] = []
+        var index = window.lowerBound
+        while index < window.upperBound {
+            if let match = bestMatch(at: index, in: window) {
+                found.append(match)
+                index = match.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The longest match starting at `index`; on ties the earlier rule wins.
+    private func bestMatch(at index: Int, in window: Range<Int>) -> Match? {
+        var best = money(at: index, in: window)
+        func consider(_ candidate: Match?) {
+            guard let candidate, candidate.tokens.count > best?.tokens.count ?? 0 else { return }
+            best = candidate
+        }
+        consider(percent(at: index, in: window))
+        consider(time(at: index, in: window))
+        consider(date(at: index, in: window))
+        consider(quantity(at: index, in: window))
+        return best
+    }
+
+    /// The reading of a number token, or nil for other tokens.
+    func reading(_ index: Int) -> NumberReading? {
+        guard text.kind(index) == .number else { return nil }
+        return NumberReading(text.bytes, text.start(index)..<text.end(index))
+    }
+
+    /// Whether `range` of the text is an entry of `set`, folding case.
+    func bytes(_ range: Range<Int>, in set: WordSet) -> Bool {
+        !range.isEmpty && set.contains(text.bytes, range, foldingCase: true)
+    }
+}
