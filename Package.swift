@@ -70,6 +70,10 @@ let package = Package(
             dependencies: ["TextPipe", "TextPipeTesting"]
         ),
         .testTarget(
+            name: "TextPipeCLITests",
+            dependencies: ["TextPipeCLI"]
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: ["TextPipeTesting"]
         ),
