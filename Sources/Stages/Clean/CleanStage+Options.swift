@@ -11,8 +11,17 @@ extension CleanStage {
             case never
         }
 
+        /// When to strip Markdown.
+        public enum MarkdownMode: String, Codable, Sendable {
+            /// When the input is a Markdown file (`.md`) and was not read as HTML.
+            case auto
+            case never
+        }
+
         /// When to turn HTML into text.
         public var html: HTMLMode = .auto
+        /// When to strip Markdown markup, keeping its text.
+        public var markdown: MarkdownMode = .auto
         /// Whether to keep only the page's main content (`article`, else `main`, else `role="main"`).
         public var mainContent = true
         /// The Unicode normalisation form.
@@ -37,6 +46,7 @@ extension CleanStage {
 
         enum CodingKeys: String, CodingKey {
             case html
+            case markdown
             case mainContent = "main_content"
             case normalization
             case whitespace
@@ -48,6 +58,9 @@ extension CleanStage {
                 OptionDocumentation(
                     "html", type: "auto | always | never",
                     help: "Turn HTML into text: auto does so for .html input and text that looks like HTML."),
+                OptionDocumentation(
+                    "markdown", type: "auto | never",
+                    help: "Strip Markdown (headings, emphasis, links, code fences) from .md input, keeping its text."),
                 OptionDocumentation(
                     "main_content", type: "boolean",
                     help: "Keep only the page's article (else main, else role=main) when it has one."),

@@ -1,13 +1,13 @@
 import TextPipeCore
 
-/// Strips HTML and boilerplate, normalises Unicode and whitespace.
+/// Strips HTML, Markdown and boilerplate, normalises Unicode and whitespace.
 ///
-/// The only stage that changes a document's text. HTML to text, whitespace
-/// and boilerplate lines run in that order on UTF-8 bytes; Unicode
+/// The only stage that changes a document's text. HTML (or Markdown) to
+/// text, whitespace and boilerplate lines run in that order on UTF-8 bytes; Unicode
 /// normalisation runs last, on the finished string, as it needs a `String`.
 public struct CleanStage: Stage {
     public static let name = "clean"
-    public static let summary = "Strips HTML and boilerplate, normalises Unicode and whitespace."
+    public static let summary = "Strips HTML, Markdown and boilerplate, normalises Unicode and whitespace."
     public static let needs: [Annotation] = []
     public static let provides: [Annotation] = [.cleanText]
 
@@ -33,6 +33,8 @@ public struct CleanStage: Stage {
         if let page {
             page.metadata.write(into: &document.meta)
             working = page.text
+        } else if options.markdown == .auto && document.source.format == .markdown {
+            working = document.withUTF8(MarkdownStripper.strip)
         }
         if options.whitespace {
             working = withBytes(working, of: document) { WhitespaceNormalizer.normalize($0) }

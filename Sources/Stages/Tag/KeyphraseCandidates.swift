@@ -2,9 +2,10 @@ import TextPipeCore
 
 /// The candidate keyphrases of a document and how they occur: every run of
 /// up to `maxWords` consecutive content words inside one sentence, with
-/// nothing between them but spaces (stopwords, numbers and punctuation end
-/// a run, as does a possessive `'s`). Phrases are keyed by the stems of
-/// their words, so singular and plural forms count together.
+/// nothing between them but spaces (stopwords, weak words such as `Mr` or
+/// `p.m.`, numbers and punctuation end a run, as does a possessive `'s`).
+/// Phrases are keyed by the stems of their words, so singular and plural
+/// forms count together.
 struct KeyphraseCandidates {
     /// What is known about one candidate phrase.
     struct Statistics {

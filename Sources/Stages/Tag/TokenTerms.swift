@@ -8,10 +8,15 @@ struct TokenTerms {
     enum Role: UInt8 {
         /// A word that is not a stopword: counts for topics, may be part of a keyphrase.
         case content
+        /// A word that counts for topics but ends a keyphrase like a stopword (see ``WeakWords``).
+        case weak
         /// A stopword or a single letter: a phrase boundary.
         case stopword
         /// Numbers, punctuation, symbols: phrase boundaries.
         case other
+
+        /// Whether the token counts as a content word for topics.
+        var countsForTopics: Bool { self == .content || self == .weak }
     }
 
     var roles: [Role] = []
@@ -28,7 +33,7 @@ struct TokenTerms {
         roles.reserveCapacity(tokens.count)
         stems.reserveCapacity(tokens.count)
         var scratch: [UInt8] = []
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             let span = token.span
             guard token.kind == .word else {
                 append(role: .other, stem: 0, surface: span, possessive: false, capitalised: false)
@@ -36,7 +41,7 @@ struct TokenTerms {
             }
             let surfaceEnd = Self.possessiveStart(bytes, span) ?? span.end
             let range = span.start..<surfaceEnd
-            let role: Role = Self.isContentWord(bytes, range) ? .content : .stopword
+            let role = Self.role(of: bytes, range, next: index + 1 < tokens.count ? tokens[index + 1] : nil)
             append(
                 role: role, stem: Self.stemHash(bytes, range, scratch: &scratch), surface: Span(start: span.start, end: surfaceEnd),
                 possessive: surfaceEnd != span.end, capitalised: ASCII.isUpper(bytes[span.start]))
@@ -49,6 +54,13 @@ struct TokenTerms {
         surfaces.append(surface)
         isPossessive.append(possessive)
         isCapitalised.append(capitalised)
+    }
+
+    /// The role of the word at `bytes[range]`, followed by the token `next`.
+    private static func role(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, next: Token?) -> Role {
+        guard isContentWord(bytes, range) else { return .stopword }
+        let beforeCapitalisedWord = next.map { $0.kind == .word && ASCII.isUpper(bytes[$0.span.start]) } ?? false
+        return WeakWords.contains(bytes, range, beforeCapitalisedWord: beforeCapitalisedWord) ? .weak : .content
     }
 
     /// Whether the word at `bytes[range]` is neither a stopword nor a single letter.

@@ -17,7 +17,7 @@ struct TopicScorer {
         var contentWords = 0
         var index = 0
         while index < terms.roles.count {
-            guard terms.roles[index] == .content else {
+            guard terms.roles[index].countsForTopics else {
                 index += 1
                 continue
             }

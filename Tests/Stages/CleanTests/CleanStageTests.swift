@@ -24,16 +24,17 @@ func cleaned(
 
     @Test func documentsEveryOptionKey() throws {
         let documented = CleanStage.Options.documentation.map(\.name)
-        #expect(documented == ["html", "main_content", "normalization", "whitespace", "boilerplate"])
+        #expect(documented == ["html", "markdown", "main_content", "normalization", "whitespace", "boilerplate"])
         let encoded = try JSONEncoder().encode(CleanStage.Options())
         let keys = try JSONSerialization.jsonObject(with: encoded) as? [String: Any]
         #expect(Set(keys?.keys.map { $0 } ?? []) == Set(documented))
     }
 
     @Test func decodesSnakeCaseOptions() throws {
-        let json = #"{"html":"never","main_content":false,"normalization":"nfkc","whitespace":false,"boilerplate":false}"#
+        let json = #"{"html":"never","markdown":"never","main_content":false,"normalization":"nfkc","whitespace":false,"boilerplate":false}"#
         let options = try JSONDecoder().decode(CleanStage.Options.self, from: Data(json.utf8))
         #expect(options.html == .never)
+        #expect(options.markdown == .never)
         #expect(!options.mainContent)
         #expect(options.normalization == .nfkc)
         #expect(!options.whitespace)
