@@ -28,7 +28,7 @@ public struct EntitiesStage: Stage {
             [
                 OptionDocumentation(
                     "labels", type: "[string]",
-                    help: "Entity labels to keep (default all: \(EntityLabel.standard.map(\.rawValue).joined(separator: ", ")))."),
+                    help: "Entity labels to keep; an empty list keeps none."),
                 OptionDocumentation(
                     "min_confidence", type: "number",
                     help: "Drop entities less sure than this, from 0 to 1 (patterns 0.9+, listed names 0.8, guesses lower)."),

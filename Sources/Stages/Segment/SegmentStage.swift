@@ -31,10 +31,10 @@ public struct SegmentStage: Stage {
             [
                 OptionDocumentation(
                     "abbreviations", type: "[string]",
-                    help: "extra abbreviations, without the dot; their dot ends a sentence only before The, He, ..."),
+                    help: "Extra abbreviations, without the dot; their dot ends a sentence only before The, He, ..."),
                 OptionDocumentation(
                     "newline_boundaries", type: "boolean",
-                    help: "a single line break ends a sentence unless it wraps running text"),
+                    help: "A single line break ends a sentence unless it wraps running text."),
             ]
         }
     }

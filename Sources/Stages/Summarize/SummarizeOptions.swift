@@ -29,7 +29,7 @@ extension SummarizeStage {
 
         public static var documentation: [OptionDocumentation] {
             [
-                OptionDocumentation("sentences", type: "integer", help: "How many sentences to pick (default 3)."),
+                OptionDocumentation("sentences", type: "integer", help: "How many sentences to pick."),
                 OptionDocumentation(
                     "ratio", type: "number",
                     help: "Share of the sentences to pick, 0 < ratio <= 1; overrides sentences when set."),
@@ -38,7 +38,7 @@ extension SummarizeStage {
                     help: "Stop adding sentences before the summary exceeds this many words (keeps at least one)."),
                 OptionDocumentation(
                     "method", type: "textrank | lead",
-                    help: "textrank picks central sentences; lead picks the first ones (default textrank)."),
+                    help: "How sentences are chosen: textrank picks central ones, lead the first ones."),
             ]
         }
 

@@ -25,16 +25,16 @@ extension TagStage {
 
         public static var documentation: [OptionDocumentation] {
             [
-                OptionDocumentation("topics", type: "boolean", help: "Add topic tags (default true)."),
+                OptionDocumentation("topics", type: "boolean", help: "Add topic tags."),
                 OptionDocumentation(
                     "taxonomy", type: "string",
                     help: "YAML file mapping each topic to its cue words; default: the built-in news taxonomy."),
                 OptionDocumentation(
-                    "min_score", type: "number", help: "Lowest score, 0 to 1, a tag needs (default 0.15)."),
-                OptionDocumentation("max_tags", type: "integer", help: "Most tags per document (default 3)."),
+                    "min_score", type: "number", help: "Lowest score, 0 to 1, a tag needs."),
+                OptionDocumentation("max_tags", type: "integer", help: "Most tags per document."),
                 OptionDocumentation(
-                    "keywords", type: "integer", help: "How many keywords to emit; 0 turns them off (default 10)."),
-                OptionDocumentation("max_words", type: "integer", help: "Most words in a keyword (default 3)."),
+                    "keywords", type: "integer", help: "How many keywords to emit; 0 turns them off."),
+                OptionDocumentation("max_words", type: "integer", help: "Most words in a keyword."),
             ]
         }
 
