@@ -43,9 +43,10 @@ public struct CleanStage: Stage {
             working = filtered.text
             document.meta["removed_lines"] = .integer(filtered.removedLines)
         }
-        let isASCII = withBytes(working, of: document, ByteMatching.isASCII)
+        let form = options.normalization
+        let isStable = withBytes(working, of: document) { UnicodeNormalizer.isStable($0, under: form) }
         let text = working.map { String(decoding: $0, as: UTF8.self) } ?? document.text
-        document.text = UnicodeNormalizer.normalize(text, to: options.normalization, isASCII: isASCII)
+        document.text = UnicodeNormalizer.normalize(text, to: form, isStable: isStable)
     }
 
     private func readsAsHTML(_ format: DocumentSource.Format, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

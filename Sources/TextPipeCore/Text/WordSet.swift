@@ -7,18 +7,30 @@ import Foundation
 /// Lookups can fold ASCII case; entries are stored as given (build the set
 /// from lower-case words to use case-folded lookups).
 public struct WordSet: Sendable {
-    private var slots: [Int32]
-    private var words: [[UInt8]] = []
+    /// An occupied slot of the open-addressing table: where the word's bytes
+    /// are in `storage`, and its hash for a quick mismatch test.
+    private struct Slot {
+        var hash: UInt32
+        var offset: Int32
+        var length: Int32
+        static let empty = Slot(hash: 0, offset: 0, length: -1)
+    }
+
+    private var slots: [Slot]
+    private var storage: [UInt8] = []
     private var mask: Int
+    private var longest = 0
+    /// The number of words.
+    public private(set) var count = 0
 
     /// Creates a set from words.
     public init<Words: Sequence>(_ words: Words) where Words.Element == String {
-        let unique = Array(Set(words))
+        let unique = Set(words).sorted()
         var capacity = 16
         while capacity < unique.count * 2 { capacity <<= 1 }
-        slots = Array(repeating: -1, count: capacity)
+        slots = Array(repeating: .empty, count: capacity)
         mask = capacity - 1
-        for word in unique.sorted() { insert(Array(word.utf8)) }
+        for word in unique { insert(Array(word.utf8)) }
     }
 
     /// Creates a set from a word list: one entry per line, `#` starts a comment,
@@ -35,9 +47,6 @@ public struct WordSet: Sendable {
             return trimmed.isEmpty ? nil : trimmed
         }
     }
-
-    /// The number of words.
-    public var count: Int { words.count }
 
     /// Whether `word` is in the set.
     public func contains(_ word: String) -> Bool {
@@ -58,22 +67,36 @@ public struct WordSet: Sendable {
     }
 
     private func index(of bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Int? {
-        var slot = WordSet.hash(bytes, foldingCase: foldingCase) & mask
-        while true {
-            let entry = slots[slot]
-            if entry < 0 { return nil }
-            if WordSet.equal(words[Int(entry)], bytes, foldingCase: foldingCase) { return Int(entry) }
-            slot = (slot + 1) & mask
+        guard bytes.count <= longest else { return nil }
+        let hash = WordSet.hash(bytes, foldingCase: foldingCase)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        return slots.withUnsafeBufferPointer { slots in
+            storage.withUnsafeBufferPointer { storage in
+                var slot = hash & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry.length < 0 { return nil }
+                    if entry.hash == tag, Int(entry.length) == bytes.count,
+                        WordSet.equal(storage, Int(entry.offset), bytes, foldingCase: foldingCase)
+                    {
+                        return slot
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
         }
     }
 
     private mutating func insert(_ word: [UInt8]) {
         let found = word.withUnsafeBufferPointer { index(of: $0, foldingCase: false) }
         guard found == nil else { return }
-        var slot = word.withUnsafeBufferPointer { WordSet.hash($0, foldingCase: false) } & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(words.count)
-        words.append(word)
+        let hash = word.withUnsafeBufferPointer { WordSet.hash($0, foldingCase: false) }
+        var slot = hash & mask
+        while slots[slot].length >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(hash: UInt32(truncatingIfNeeded: hash >> 32), offset: Int32(storage.count), length: Int32(word.count))
+        storage += word
+        longest = max(longest, word.count)
+        count += 1
     }
 
     @inline(__always)
@@ -84,11 +107,12 @@ public struct WordSet: Sendable {
     }
 
     @inline(__always)
-    private static func equal(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Bool {
-        guard word.count == bytes.count else { return false }
-        for index in 0..<word.count {
+    private static func equal(
+        _ storage: UnsafeBufferPointer<UInt8>, _ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool
+    ) -> Bool {
+        for index in 0..<bytes.count {
             let byte = foldingCase ? ASCII.lowercased(bytes[index]) : bytes[index]
-            if word[index] != byte { return false }
+            if storage[offset + index] != byte { return false }
         }
         return true
     }

@@ -10,6 +10,19 @@ import TextPipeCore
         #expect(untouched.text.unicodeScalars.elementsEqual(decomposed.unicodeScalars))
     }
 
+    @Test func quickCheckSkipsOnlyTextNormalisationCannotChange() {
+        func stable(_ text: String, _ form: CleanStage.Options.NormalizationForm) -> Bool {
+            var text = text
+            return text.withUTF8 { UnicodeNormalizer.isStable($0, under: form) }
+        }
+        #expect(stable("Caf\u{E9} \u{201C}quoted\u{201D} \u{2014} \u{20AC}5\u{2026}", .nfc))
+        #expect(!stable("Cafe\u{301}", .nfc))
+        #expect(!stable("\u{2126}", .nfc))
+        #expect(!stable("\u{AC00}", .nfc))
+        #expect(!stable("Caf\u{E9}", .nfkc))
+        #expect(stable("plain", .nfkc))
+    }
+
     @Test func nfkcFoldsCompatibilityCharacters() throws {
         #expect(try cleaned("\u{FB01}ne \u{FF21}") { $0.normalization = .nfkc }.text == "fine A")
         let nfc = try cleaned("\u{FB01}ne") { $0.normalization = .nfc }

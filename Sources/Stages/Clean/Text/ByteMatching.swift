@@ -56,12 +56,4 @@ enum ByteMatching {
         for index in range where ASCII.isScalarStart(bytes[index]) { count += 1 }
         return count
     }
-
-    /// Whether every byte is ASCII.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // An OR over all bytes vectorises well; a byte >= 0x80 sets the top bit.
-        var combined: UInt8 = 0
-        for byte in bytes { combined |= byte }
-        return combined < 0x80
-    }
 }
