@@ -61,19 +61,24 @@ struct RunCommand: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitStatus.usage
         }
+        try refuseToOverwriteInput(plan, output: pipeline.output)
         let destinations = try openDestinations(pipeline.output)
         let jobs = pipeline.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let runner = Runner(pipeline: pipeline, jobs: jobs)
         let reader = DocumentReader(plan: plan, maxDocumentBytes: pipeline.maxDocumentBytes)
         let showProgress = !quiet && Console.standardErrorIsTerminal
         let progress = showProgress ? ProgressLine(runner: runner, plan: plan) : nil
+        let interrupts = InterruptHandler(stopping: runner)
         progress?.start()
         let statistics = runner.run(reader: reader, output: destinations.output, errors: destinations.errors)
         progress?.stop()
+        interrupts.cancel()
         if !quiet {
-            Console.error(RunSummary.text(statistics, errorsPath: statistics.documentsFailed > 0 ? destinations.errors.path : nil))
+            let errorsPath = statistics.documentsFailed > 0 ? destinations.errors.path : nil
+            Console.error(RunSummary.text(statistics, errorsPath: errorsPath, interrupted: interrupts.wasInterrupted))
         }
         if let stats { try writeStatistics(statistics, to: stats) }
+        if interrupts.wasInterrupted { throw ExitStatus.interrupted }
         if statistics.documentsFailed > 0 { throw ExitStatus.documentsFailed }
     }
 
@@ -94,13 +99,25 @@ struct RunCommand: ParsableCommand {
         return pipeline
     }
 
+    /// Exits 2 when the output or its errors.jsonl is one of the input files,
+    /// which opening them for writing would destroy before it is read.
+    private func refuseToOverwriteInput(_ plan: InputPlan, output: String?) throws {
+        guard let output else { return }
+        for path in [output, Self.errorsPath(beside: output)] where plan.reads(file: path) {
+            Console.error("error: '\(path)' is also an input; writing it would destroy it before it is read")
+            throw ExitStatus.usage
+        }
+    }
+
+    private static func errorsPath(beside output: String) -> String {
+        ((output as NSString).deletingLastPathComponent as NSString).appendingPathComponent("errors.jsonl")
+    }
+
     /// The output stream and the errors stream beside it (stderr when writing to stdout).
     private func openDestinations(_ path: String?) throws -> (output: OutputFile, errors: OutputFile) {
         guard let path else { return (.standardOutput(), .standardError()) }
         do {
-            let errorsPath = ((path as NSString).deletingLastPathComponent as NSString)
-                .appendingPathComponent("errors.jsonl")
-            return (try OutputFile(creating: path), try OutputFile(creating: errorsPath))
+            return (try OutputFile(creating: path), try OutputFile(creating: Self.errorsPath(beside: path)))
         } catch {
             Console.error("error: \(error)")
             throw ExitStatus.usage

@@ -3,7 +3,7 @@ import TextPipe
 
 /// The end-of-run summary printed on stderr.
 enum RunSummary {
-    static func text(_ statistics: RunStatistics, errorsPath: String?) -> String {
+    static func text(_ statistics: RunStatistics, errorsPath: String?, interrupted: Bool = false) -> String {
         var lines = [
             String(
                 format: "textpipe: %d documents ok, %d failed · %.2f MB in %.2f s · %.1f docs/s · %.2f MB/s · %d jobs",
@@ -12,7 +12,11 @@ enum RunSummary {
         ]
         let shares = statistics.stageShares.map { String(format: "%@ %.0f%%", $0.name, $0.share * 100) }
         lines.append("time per stage: " + shares.joined(separator: " · "))
-        if statistics.stoppedEarly { lines.append("stopped at the first failure (on_error: fail)") }
+        if interrupted {
+            lines.append("interrupted: the documents counted above were written; the rest were not read")
+        } else if statistics.stoppedEarly {
+            lines.append("stopped at the first failure (on_error: fail)")
+        }
         if let errorsPath { lines.append("failures recorded in \(errorsPath == "stderr" ? "the lines above" : errorsPath)") }
         return lines.joined(separator: "\n")
     }

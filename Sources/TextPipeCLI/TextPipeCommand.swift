@@ -60,4 +60,6 @@ enum ExitStatus {
     static let documentsFailed = ExitCode(1)
     /// Bad usage or bad pipeline; nothing processed.
     static let usage = ExitCode(2)
+    /// Stopped by Ctrl-C or SIGTERM after writing the documents in flight (128 + SIGINT, as shells expect).
+    static let interrupted = ExitCode(130)
 }

@@ -101,3 +101,36 @@ import Testing
         #expect(stages == ["input", "clean", "segment", "entities", "summarize", "tag", "output"])
     }
 }
+
+@Suite struct RunSafetyTests {
+    @Test func refusesToOverwriteItsInput() throws {
+        let folder = try TemporaryFolder()
+        let line = #"{"id": "a", "text": "Keep me. I am the input."}"#
+        try folder.write("feed.jsonl", line + "\n")
+        let result = try TextPipeBinary.run([
+            "run", "pipelines/news.yaml", "--input", folder.path("feed.jsonl"), "--output", folder.path("feed.jsonl"),
+        ])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("is also an input"))
+        #expect(try folder.read("feed.jsonl") == line + "\n")
+    }
+
+    @Test func interruptWritesTheDocumentsInFlightAndExits130() throws {
+        let folder = try TemporaryFolder()
+        let paragraph = String(repeating: "Dr. Ada Park met the minister in Paris on Monday to talk about trade. ", count: 30)
+        let lines = (0..<5000).map { #"{"id": "doc-\#($0)", "text": "\#(paragraph)"}"# }
+        try folder.write("big.jsonl", lines.joined(separator: "\n") + "\n")
+        let process = Process()
+        process.executableURL = TextPipeBinary.executable
+        process.arguments = ["run", "pipelines/news.yaml", "--input", folder.path("big.jsonl"), "--output", folder.path("out.jsonl"), "--quiet"]
+        process.currentDirectoryURL = TextPipeBinary.packageRoot
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let written = try jsonLines(try folder.read("out.jsonl"))
+        #expect(written.count > 0 && written.count < 5000)
+        #expect(written.enumerated().allSatisfy { $0.element["id"] as? String == "doc-\($0.offset)" })
+    }
+}

@@ -87,6 +87,20 @@ public struct InputPlan: Sendable {
         return count
     }
 
+    /// Whether `path` names one of the files the plan reads (after resolving
+    /// `..` and symbolic links), so a run can refuse to overwrite its own input.
+    public func reads(file path: String) -> Bool {
+        let target = Self.canonical(path)
+        return entries.contains { entry in
+            guard case .file(let inputPath, _, _) = entry else { return false }
+            return Self.canonical(inputPath) == target
+        }
+    }
+
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
     /// The total size of the input files in bytes (standard input not counted).
     public func totalBytes() -> Int {
         entries.reduce(0) { total, entry in

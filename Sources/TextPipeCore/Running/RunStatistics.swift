@@ -13,7 +13,7 @@ public struct RunStatistics: Sendable {
     /// Time spent in each stage (summed over workers), in pipeline order;
     /// `input` and `output` cover decoding and encoding.
     public var stageSeconds: [(name: String, seconds: Double)] = []
-    /// Whether the run stopped early because of `on_error: fail`.
+    /// Whether the run stopped before the end of the input (`on_error: fail` or an interrupt).
     public var stoppedEarly = false
 
     public init() {}

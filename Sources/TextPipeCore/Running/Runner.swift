@@ -33,6 +33,12 @@ public final class Runner: @unchecked Sendable {
         self.stageNanoseconds = Array(repeating: 0, count: pipeline.stages.count + 2)
     }
 
+    /// Asks the run to stop: workers finish the documents they hold, those are
+    /// written, and ``run(reader:output:errors:)`` returns. Safe from any thread.
+    public func requestStop() {
+        stateLock.withLock { shouldStop = true }
+    }
+
     /// A snapshot of the progress so far; safe to call from any thread.
     public var progress: RunProgress {
         stateLock.withLock { progressState }
