@@ -6,9 +6,10 @@ enum RunSummary {
     static func text(_ statistics: RunStatistics, errorsPath: String?, interrupted: Bool = false) -> String {
         var lines = [
             String(
-                format: "textpipe: %d documents ok, %d failed · %.2f MB in %.2f s · %.1f docs/s · %.2f MB/s · %d jobs",
+                format: "textpipe: %d documents ok, %d failed · %.2f MB in %.2f s · %.1f docs/s · %.2f MB/s · %d %@",
                 statistics.documentsOK, statistics.documentsFailed, Double(statistics.inputBytes) / 1e6,
-                statistics.wallSeconds, statistics.documentsPerSecond, statistics.megabytesPerSecond, statistics.jobs)
+                statistics.wallSeconds, statistics.documentsPerSecond, statistics.megabytesPerSecond, statistics.jobs,
+                statistics.jobs == 1 ? "job" : "jobs")
         ]
         let shares = statistics.stageShares.map { String(format: "%@ %.0f%%", $0.name, $0.share * 100) }
         lines.append("time per stage: " + shares.joined(separator: " · "))
