@@ -1,9 +1,10 @@
 /// Converts UTF-8 byte offsets into Unicode-scalar offsets (what the output
 /// promises) for one text. Pure ASCII text maps one to one without a table.
-struct ScalarOffsets {
+public struct ScalarOffsets {
     private let table: [Int32]?
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Prepares the conversion for `bytes`.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.contains(where: { $0 >= 0x80 }) else {
             table = nil
             return
@@ -22,7 +23,7 @@ struct ScalarOffsets {
 
     /// The scalar offset of byte offset `byteOffset`.
     @inline(__always)
-    func scalarOffset(_ byteOffset: Int) -> Int {
+    public func scalarOffset(_ byteOffset: Int) -> Int {
         guard let table else { return byteOffset }
         return Int(table[byteOffset])
     }

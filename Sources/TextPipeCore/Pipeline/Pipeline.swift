@@ -66,3 +66,27 @@ public struct Pipeline: Sendable {
         self.stages = stages
     }
 }
+
+extension Pipeline {
+    /// Runs every stage over `document` in order. Throws ``StageFailure``
+    /// naming the stage whose `process` threw.
+    public func process(_ document: inout Document) throws(StageFailure) {
+        for configured in stages {
+            do {
+                try configured.stage.process(&document)
+            } catch {
+                throw StageFailure(stage: configured.name, message: "\(error)")
+            }
+        }
+    }
+}
+
+/// A stage that failed on a document.
+public struct StageFailure: Error, CustomStringConvertible, Sendable {
+    /// The stage's pipeline name.
+    public var stage: String
+    /// What it said.
+    public var message: String
+
+    public var description: String { "stage '\(stage)': \(message)" }
+}
