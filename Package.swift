@@ -30,7 +30,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "textpipe", targets: ["textpipe"]),
-        .library(name: "TextPipe", targets: ["TextPipe", "TextPipeCLI"]),
+        .library(name: "TextPipe", targets: ["TextPipe", "TextPipeCLI", "TextPipeEval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
@@ -46,9 +46,14 @@ let package = Package(
             dependencies: ["TextPipeCore"] + standardStages.map { .target(name: $0.module) }
         ),
         .target(
+            name: "TextPipeEval",
+            dependencies: ["TextPipeCore"]
+        ),
+        .target(
             name: "TextPipeCLI",
             dependencies: [
                 "TextPipe",
+                "TextPipeEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +77,10 @@ let package = Package(
         .testTarget(
             name: "TextPipeCLITests",
             dependencies: ["TextPipeCLI"]
+        ),
+        .testTarget(
+            name: "TextPipeEvalTests",
+            dependencies: ["TextPipeEval", "TextPipeTesting"]
         ),
         .testTarget(
             name: "EndToEndTests",
