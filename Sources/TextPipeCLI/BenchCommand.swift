@@ -22,6 +22,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Where the sample documents to build the corpus from are.")
     var samples = "samples/news"
 
+    @Option(help: "A folder of HTML pages to measure the clean stage on by itself (default: the samples folder).")
+    var htmlPages: String?
+
     @Option(help: "Corpus size in MB of text.")
     var size = 50.0
 
@@ -55,6 +58,7 @@ struct BenchCommand: ParsableCommand {
         }
         report.peakMemoryBytes = PeakMemory.residentBytes()
         report.stages = try measureStages(loaded, corpus: corpusPath)
+        if let figure = try measureHTMLCleaning(loaded, pages: htmlPages ?? samples) { report.stages.append(figure) }
         print(json ? report.json : report.table)
     }
 
@@ -67,22 +71,41 @@ struct BenchCommand: ParsableCommand {
 
     /// Each stage over the whole corpus in memory, on this thread, in pipeline order.
     private func measureStages(_ pipeline: Pipeline, corpus: String) throws -> [BenchmarkReport.StageFigure] {
-        let reader = DocumentReader(plan: try InputPlan(inputs: [corpus]), maxDocumentBytes: pipeline.maxDocumentBytes)
+        var documents = try Self.documents(in: corpus, maxDocumentBytes: pipeline.maxDocumentBytes)
+        return pipeline.stages.map { Self.measure($0, on: &documents, name: $0.name) }
+    }
+
+    /// The pipeline's `clean` stage alone on the HTML pages of `folder`,
+    /// repeated to about 20 MB, so its HTML throughput has a figure of its own.
+    private func measureHTMLCleaning(_ pipeline: Pipeline, pages folder: String) throws -> BenchmarkReport.StageFigure? {
+        guard let clean = pipeline.stages.first(where: { $0.name == CleanStage.name }) else { return nil }
+        let pages = try Self.documents(in: folder, maxDocumentBytes: pipeline.maxDocumentBytes, include: ["*.html", "*.htm"])
+        let pageBytes = pages.reduce(0) { $0 + $1.text.utf8.count }
+        guard pageBytes > 0 else { return nil }
+        var documents = Array(repeating: pages, count: max(1, 20_000_000 / pageBytes)).flatMap { $0 }
+        return Self.measure(clean, on: &documents, name: "clean (HTML pages)")
+    }
+
+    private static func documents(in path: String, maxDocumentBytes: Int, include: [String] = []) throws -> [Document] {
+        let reader = DocumentReader(
+            plan: try InputPlan(inputs: [path], include: include), maxDocumentBytes: maxDocumentBytes)
         var documents: [Document] = []
         while let raw = reader.next() {
             if let document = try? DocumentDecoder.decode(raw) { documents.append(document) }
         }
-        var figures: [BenchmarkReport.StageFigure] = []
-        for configured in pipeline.stages {
-            let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
-            let start = DispatchTime.now().uptimeNanoseconds
-            for index in documents.indices {
-                try? configured.stage.process(&documents[index])
-            }
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            figures.append(.init(name: configured.name, bytes: bytes, documents: documents.count, seconds: seconds))
+        return documents
+    }
+
+    private static func measure(
+        _ configured: ConfiguredStage, on documents: inout [Document], name: String
+    ) -> BenchmarkReport.StageFigure {
+        let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        let start = DispatchTime.now().uptimeNanoseconds
+        for index in documents.indices {
+            try? configured.stage.process(&documents[index])
         }
-        return figures
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return .init(name: name, bytes: bytes, documents: documents.count, seconds: seconds)
     }
 }
 

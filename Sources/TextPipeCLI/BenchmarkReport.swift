@@ -25,17 +25,17 @@ struct BenchmarkReport {
         var lines = [
             String(format: "corpus: %.1f MB, %d documents", Double(corpusBytes) / 1e6, corpusDocuments),
             "",
-            "stage (1 core)        MB/s     docs/s",
+            "stage (1 core)            MB/s     docs/s",
         ]
         for stage in stages {
             lines.append(
-                stage.name.padding(toLength: 16, withPad: " ", startingAt: 0)
+                stage.name.padding(toLength: 20, withPad: " ", startingAt: 0)
                     + String(format: "%11.1f %10.0f", stage.megabytesPerSecond, stage.documentsPerSecond))
         }
-        lines += ["", "whole pipeline        MB/s     docs/s    seconds"]
+        lines += ["", "whole pipeline            MB/s     docs/s    seconds"]
         for run in pipelineRuns {
             lines.append(
-                "--jobs \(run.jobs)".padding(toLength: 16, withPad: " ", startingAt: 0)
+                "--jobs \(run.jobs)".padding(toLength: 20, withPad: " ", startingAt: 0)
                     + String(format: "%11.1f %10.0f %10.2f", run.megabytesPerSecond, run.documentsPerSecond, run.wallSeconds))
         }
         lines += ["", String(format: "peak memory (RSS) during the pipeline runs: %.0f MB", Double(peakMemoryBytes) / 1e6)]
