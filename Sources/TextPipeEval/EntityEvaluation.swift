@@ -1,0 +1,62 @@
+import TextPipeCore
+
+/// Named entities against `{"id","text","entities":[{"start","end","label"}]}`
+/// lines (Unicode-scalar offsets); see ``EntityScore``.
+struct EntityEvaluation: EvaluationTask {
+    struct Item: Sendable {
+        var id: String
+        var text: String
+        var entities: [LabeledSpan]
+    }
+
+    struct Outcome: Sendable {
+        var predicted: [LabeledSpan]
+        var gold: [LabeledSpan]
+    }
+
+    func items(gold path: String, limit: Int?) throws(EvaluationError) -> [Item] {
+        try jsonLinesItems(path, limit: limit) { record throws(EvaluationError) in
+            var entities: [LabeledSpan] = []
+            for entity in try record.objects("entities") {
+                entities.append(
+                    LabeledSpan(
+                        start: try entity.integer("start"), end: try entity.integer("end"),
+                        label: EntityScore.textpipeLabel(try entity.string("label"))))
+            }
+            return Item(id: record.id, text: try record.string("text"), entities: entities)
+        }
+    }
+
+    func document(for item: Item) -> Document { Document(id: item.id, text: item.text) }
+
+    func outcome(for item: Item, prediction: Document?) -> Outcome {
+        guard let prediction, let entities = prediction.entities else { return Outcome(predicted: [], gold: item.entities) }
+        let offsets = prediction.withUTF8 { ScalarOffsets($0) }
+        let predicted = entities.map {
+            LabeledSpan(
+                start: offsets.scalarOffset($0.span.start), end: offsets.scalarOffset($0.span.end),
+                label: $0.label.rawValue)
+        }
+        return Outcome(predicted: predicted, gold: item.entities)
+    }
+
+    func scores(_ outcomes: [Outcome]) -> [EvaluationReport.Group] {
+        var score = EntityScore(labels: Set(outcomes.flatMap { $0.gold.map(\.label) }))
+        for outcome in outcomes { score.add(predicted: outcome.predicted, gold: outcome.gold) }
+        let main = EvaluationReport.Group(
+            rows: precisionRecallRows(score.exact) + precisionRecallRows(score.spanOnly, prefix: "span")
+                + [
+                    .init("gold_entities", "gold entities", .count(score.exact.gold)),
+                    .init("predicted_entities", "predicted entities", .count(score.exact.predicted)),
+                ])
+        let perLabel = score.perLabel.keys.sorted().map { label in
+            let counts = score.perLabel[label]!
+            return EvaluationReport.Group(
+                key: label, title: label,
+                rows: precisionRecallRows(counts) + [
+                    .init("gold", "gold", .count(counts.gold)), .init("predicted", "predicted", .count(counts.predicted)),
+                ])
+        }
+        return [main] + perLabel
+    }
+}
