@@ -42,6 +42,8 @@ extension SentenceSplitter {
         guard !text.touchesPrevious(next) else { return false }
         // A spaced ellipsis (`. . .`) goes on to its next dot.
         if let following = EndMark.at(next, in: text), following == .period || following == .ellipsis { return false }
+        // An interjection set off by dashes goes on: `and -- voila! -- you have it`.
+        if isDashAside(next, text) { return false }
         let opening = opening(at: next, text)
         // Quoted speech goes on after its closing quote: "Why?" he asked.
         if opening == .lowerCase && EndMark.isCloser(index + 1, in: text) && text.touchesPrevious(index + 1) {
@@ -53,7 +55,7 @@ extension SentenceSplitter {
         case .fullWidth:
             return true
         case .ellipsis, .emoticon:
-            return opening == .capitalised || opening == .starter
+            return (opening == .capitalised || opening == .starter) && !isOmission(index, text)
         case .dottedWord:
             return dottedWordEndsSentence(at: index, last: last, opening: opening, sentenceStart: sentenceStart, text)
         case .period:
@@ -116,9 +118,24 @@ extension SentenceSplitter {
     /// Whether token `word` is surely a word and no abbreviation unknown to
     /// the list: a long one or a short function word. A full stop after it
     /// ends the sentence even when the next one starts in lower case, as
-    /// informal writing often does.
+    /// informal writing often does; a short word after a number is a unit (`2 in. tall`).
     private func isPlainWord(_ word: Int, _ text: TokenText) -> Bool {
-        text.length(word) >= 3 || Stopwords.english.contains(text.bytes, text.range(word), foldingCase: true)
+        if text.length(word) <= 3 && word > 0 && text.tokens[word - 1].kind == .number { return false }
+        return text.length(word) >= 3 || Stopwords.english.contains(text.bytes, text.range(word), foldingCase: true)
+    }
+
+    /// Whether a dash follows at token `next`, and lower case after it.
+    private func isDashAside(_ next: Int, _ text: TokenText) -> Bool {
+        guard next + 1 < text.count, text.tokens[next].kind == .punctuation, text.letterCase(next + 1) == .lower else {
+            return false
+        }
+        return text.allScalars(of: next) { $0 == "-" || $0 == "\u{2014}" || $0 == "\u{2013}" } && text.length(next) >= 2
+    }
+
+    /// Whether the ellipsis at `index` is an omission in square brackets: `[...]`.
+    private func isOmission(_ index: Int, _ text: TokenText) -> Bool {
+        index > 0 && index + 1 < text.count && text.touchesPrevious(index) && text.isCharacter(index - 1, UInt8(ascii: "["))
+            && text.touchesPrevious(index + 1) && text.isCharacter(index + 1, UInt8(ascii: "]"))
     }
 
     /// An initial (`J.`, `I.` in `Albert I. Jones`) ends a sentence only when

@@ -7,9 +7,23 @@ enum SentenceStarters {
     /// The list, lower case, looked up with ASCII case folding.
     static let words = WordSet(spacedList: list)
 
-    /// Whether token `index` is a capitalised sentence starter.
+    /// Whether token `index` is a capitalised sentence starter, alone or in
+    /// a contraction (`It's`, `Let's`, `Don't`).
     static func contains(_ index: Int, in text: TokenText) -> Bool {
-        text.letterCase(index) == .upper && words.contains(text.bytes, text.range(index), foldingCase: true)
+        text.letterCase(index) == .upper && words.contains(text.bytes, stem(of: index, text), foldingCase: true)
+    }
+
+    /// The bytes of token `index` before a contraction's apostrophe, and
+    /// before the `n` of `n't`.
+    private static func stem(of index: Int, _ text: TokenText) -> Range<Int> {
+        let range = text.range(index)
+        let bytes = text.bytes
+        guard let apostrophe = range.first(where: { bytes[$0] == UInt8(ascii: "'") || bytes[$0] == 0xE2 }) else {
+            return range
+        }
+        let isNegation = apostrophe - 1 > range.lowerBound && bytes[apostrophe - 1] | 0x20 == UInt8(ascii: "n")
+            && bytes[range.upperBound - 1] | 0x20 == UInt8(ascii: "t") && range.upperBound - apostrophe <= 4
+        return range.lowerBound..<(isNegation ? apostrophe - 1 : apostrophe)
     }
 
     /// Whether token `index` is a personal title (`Mr`, `Mrs`, `Ms`), which

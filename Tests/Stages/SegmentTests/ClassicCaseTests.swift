@@ -118,6 +118,24 @@ import TextPipeTesting
         try expectSentences("[[That was fun!]] [[we should go again.]]")
     }
 
+    @Test func contractionsOpenSentences() throws {
+        try expectSentences("[[The shop opens at 9 a.m.]] [[Let's be early.]]")
+        try expectSentences("[[She works for Lark Inc.]] [[It's a small firm.]] [[Don't tell.]]")
+    }
+
+    @Test func asidesBetweenDashesGoOn() throws {
+        try expectSentences("[[Stir it, bake it, and -- presto! -- dinner is ready.]]")
+    }
+
+    @Test func omissionsInBracketsGoOn() throws {
+        try expectSentences(#"[["The map [...] showed the river [...]" (Ray 12).]] [[It was old.]]"#)
+    }
+
+    @Test func unitsAfterNumbers() throws {
+        try expectSentences("[[The shelf is 4 ft. 3 in. wide.]] [[It fits.]]")
+        try expectSentences("[[Add 2 oz. of sugar.]]")
+    }
+
     @Test func referenceMarks() throws {
         // Written without markers: the reference's `]` would close one.
         let text = "The bridge opened in 1890.[2] It is still used."
