@@ -48,8 +48,8 @@ enum EndMark: Equatable {
             return true
         }
         guard isEndPunctuation else { return nil }
-        // `Dial:? 555` — a `?` glued to a colon stands for a character lost in conversion.
-        if exclamations > 0 && index > 0 && text.touchesPrevious(index) && text.isCharacter(index - 1, UInt8(ascii: ":")) {
+        // `Mobile:? 555` — a `?` glued to a colon stands for a character lost in conversion.
+        if exclamations > 0 && text.touchesPrevious(index) && text.isCharacter(index - 1, UInt8(ascii: ":")) {
             return nil
         }
         if fullWidth > 0 { return .fullWidth }

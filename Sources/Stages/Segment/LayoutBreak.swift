@@ -29,7 +29,7 @@ enum LayoutBreak {
         let last = next - 1
         switch text.tokens[next].kind {
         case .number:
-            // A stamp after a name, not after a preposition: `Kay Mann 04/26/2001 07:17 AM`.
+            // A stamp after a name, not after a preposition: `Ada Brook 11/02/2003 09:15 AM`.
             if Timestamp.end(from: next, in: text) != nil && text.letterCase(last) != .lower { return true }
         case .word:
             if Salutation.startsSignOff(at: next, text) { return true }

@@ -4,7 +4,7 @@ extension Salutation {
         hi hello hey hiya howdy dear greetings
         """
 
-    /// Times of day that make `good` a greeting: `Good morning Debra,`.
+    /// Times of day that make `good` a greeting: `Good evening Sam,`.
     static let greetingTimes = """
         morning afternoon evening day
         """

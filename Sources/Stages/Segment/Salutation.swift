@@ -3,7 +3,7 @@ import TextPipeCore
 /// The greetings and closings of letters and mail (`Hi,` `Dear all,`
 /// `Best regards,` `Thanks,`), which stand as sentences of their own before
 /// the message or the writer's name, and the names with a dash that open a
-/// message (`Steve, Rod and Elyse - Just wanted to ...`).
+/// message (`Tom, Sue and Ray - Here is the plan ...`).
 enum Salutation {
     private static let greetings = WordSet(spacedList: greetingWords)
     private static let times = WordSet(spacedList: greetingTimes)
@@ -25,7 +25,7 @@ enum Salutation {
     }
 
     /// Whether a closing with a name after it starts at token `index` inside
-    /// a sentence, as in `(See attached file) Regards, Debra`.
+    /// a sentence, as in `(plan attached) Regards, Ivo`.
     static func startsSignOff(at index: Int, _ text: TokenText) -> Bool {
         // Closings are one to three words and a comma.
         guard ASCII.isUpper(text.firstByte(index)),
@@ -38,7 +38,7 @@ enum Salutation {
     }
 
     /// Whether the detached dash at token `dash` ends the names that open the
-    /// sentence at `sentenceStart`, with a new sentence after it: `Vince - Thanks for ...`.
+    /// sentence at `sentenceStart`, with a new sentence after it: `Ana - Here is ...`.
     static func dashCloses(at dash: Int, sentenceStart: Int, _ text: TokenText) -> Bool {
         guard dash > sentenceStart, dash - sentenceStart <= longest + 1, dash + 1 < text.count,
             !text.touchesPrevious(dash), text.tokens[dash].kind == .punctuation,
@@ -65,12 +65,13 @@ enum Salutation {
     }
 
     /// Whether the tokens `range` are a greeting: a greeting word and a few
-    /// words of address (`Dear Dr. Vincent Kaminski`).
+    /// words of address (`Dear Prof. Ada Lind`).
     private static func isGreeting(_ range: Range<Int>, _ text: TokenText) -> Bool {
         let first = range.lowerBound
         let opens = text.isWord(first, in: greetings)
             || (first + 1 < range.upperBound && text.spells(first, "good") && text.isWord(first + 1, in: times))
-        return opens && text.tokens[range].allSatisfy { $0.kind == .word || $0.kind == .punctuation && $0.span.length == 1 }
+        return opens
+            && text.tokens[range].allSatisfy { $0.kind == .word || ($0.kind == .punctuation && $0.span.length == 1) }
     }
 
     /// Whether token `index` starts the message or a signature after a

@@ -14,6 +14,7 @@ extension SentenceSplitter {
         case other
     }
 
+    /// What starts at token `index`, after an end mark.
     func opening(at index: Int, _ text: TokenText) -> Opening {
         var word = index
         while word + 1 < text.count, EndMark.isOpener(word, in: text), text.touchesPrevious(word + 1) { word += 1 }
@@ -42,7 +43,7 @@ extension SentenceSplitter {
         guard !text.touchesPrevious(next) else { return false }
         // A spaced ellipsis (`. . .`) goes on to its next dot.
         if let following = EndMark.at(next, in: text), following == .period || following == .ellipsis { return false }
-        // An interjection set off by dashes goes on: `and -- voila! -- you have it`.
+        // An interjection set off by dashes goes on: `and -- presto! -- it is done`.
         if isDashAside(next, text) { return false }
         let opening = opening(at: next, text)
         // Quoted speech goes on after its closing quote: "Why?" he asked.
@@ -67,7 +68,7 @@ extension SentenceSplitter {
     private func dottedWordEndsSentence(at index: Int, last: Int, opening: Opening, sentenceStart: Int,
         _ text: TokenText) -> Bool
     {
-        // A mark after the word's own dot (`L.P..`, `U.N.?`) is the sentence's.
+        // A mark after the word's own dot (`U.S..`, `U.N.?`) is the sentence's.
         if last > index, let glued = EndMark.at(index + 1, in: text), glued != .dottedWord {
             return opening != .lowerCase
         }
@@ -76,7 +77,8 @@ extension SentenceSplitter {
         case .leading: return false
         case .closing: return opening != .lowerCase && opening != .number
         case .general, .numbered, nil:
-            return (opening == .starter || opening == .other) && !isFrontedPhrase(index, sentenceStart: sentenceStart, text)
+            return (opening == .starter || opening == .other)
+                && !isFrontedPhrase(index, sentenceStart: sentenceStart, text)
         }
     }
 
@@ -134,7 +136,7 @@ extension SentenceSplitter {
 
     /// Whether the ellipsis at `index` is an omission in square brackets: `[...]`.
     private func isOmission(_ index: Int, _ text: TokenText) -> Bool {
-        index > 0 && index + 1 < text.count && text.touchesPrevious(index) && text.isCharacter(index - 1, UInt8(ascii: "["))
+        index + 1 < text.count && text.touchesPrevious(index) && text.isCharacter(index - 1, UInt8(ascii: "["))
             && text.touchesPrevious(index + 1) && text.isCharacter(index + 1, UInt8(ascii: "]"))
     }
 
@@ -153,7 +155,7 @@ extension SentenceSplitter {
         }
     }
 
-    /// Whether the `!` at `index` belongs to a name such as `Yahoo!` inside
+    /// Whether the `!` at `index` belongs to a name such as `Jeopardy!` inside
     /// the sentence: one mark glued to a capitalised word that does not open it.
     private func isExclaimedName(_ index: Int, sentenceStart: Int, _ text: TokenText) -> Bool {
         text.length(index) == 1 && index - 1 > sentenceStart && text.touchesPrevious(index)

@@ -57,7 +57,8 @@ struct SentenceSplitter: Sendable {
     {
         var last = mark == .emoticon ? EndMark.emoticonEnd(at: index, in: text) ?? index : index
         while last + 1 < end, text.touchesPrevious(last + 1) {
-            if EndMark.isCloser(last + 1, in: text) || EndMark.at(last + 1, in: text).map({ $0 != .dottedWord }) == true {
+            let isMark = EndMark.at(last + 1, in: text).map { $0 != .dottedWord } ?? false
+            if isMark || EndMark.isCloser(last + 1, in: text) {
                 last += 1
             } else if let reference = referenceEnd(at: last + 1, before: end, text) {
                 last = reference
@@ -87,7 +88,7 @@ struct SentenceSplitter: Sendable {
     }
 
     /// Whether token `index` is a closing bracket set off by a space that
-    /// closes a bracket opened in the sentence: `(We fly next day. ) Then ...`.
+    /// closes a bracket opened in the sentence: `(We arrive late. ) Then ...`.
     private func isUnclosedBracket(closedAt index: Int, sentenceStart: Int, _ text: TokenText) -> Bool {
         guard text.isCharacter(index, UInt8(ascii: ")")) || text.isCharacter(index, UInt8(ascii: "]")) else {
             return false

@@ -39,8 +39,9 @@ enum SentenceStarters {
 
     private static let titles = WordSet(["mr", "mrs", "ms", "messrs", "mssrs"])
 
-    private static let prepositions = WordSet(
-        spacedList: "at on in by from after before until till since around about near during for to within under over through")
+    private static let prepositions = WordSet(spacedList: """
+        at on in by from after before until till since around about near during for to within under over through
+        """)
 
     private static let list = """
         # articles, demonstratives, quantifiers

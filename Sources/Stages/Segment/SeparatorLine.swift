@@ -1,7 +1,7 @@
 import TextPipeCore
 
 /// Rules drawn with repeated characters (`***`, `=====`, `______`,
-/// `****NOTICE****`) and the `--` that opens a mail signature: they stand
+/// `****WARNING****`) and the `--` that opens a mail signature: they stand
 /// between sentences, never inside one.
 enum SeparatorLine {
     /// Whether the whitespace-delimited tokens `chunk` draw a rule: at least

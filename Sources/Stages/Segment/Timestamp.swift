@@ -1,7 +1,7 @@
 import TextPipeCore
 
 /// The date-and-time stamps of message headers and forwarded mail
-/// (`04/26/2001 07:17 AM`, `3/9/2005 11:16:00 PM`): a header line names a
+/// (`11/02/2003 09:15 AM`, `5/6/2004 10:01:12 PM`): a header line names a
 /// sender and a time, and belongs to none of the sentences around it.
 enum Timestamp {
     /// The last token of the stamp that starts at token `index`: a numeric
@@ -26,7 +26,7 @@ enum Timestamp {
         }
     }
 
-    /// A number with two slashes: `04/26/2001`.
+    /// A number with two slashes: `11/02/2003`.
     private static func isDate(_ index: Int, _ text: TokenText) -> Bool {
         text.tokens[index].kind == .number && count(UInt8(ascii: "/"), in: index, text) == 2
     }

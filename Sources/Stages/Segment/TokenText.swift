@@ -68,10 +68,7 @@ struct TokenText {
     func spells(_ index: Int, _ word: StaticString) -> Bool {
         let range = range(index)
         guard range.count == word.utf8CodeUnitCount else { return false }
-        for offset in 0..<range.count where ASCII.lowercased(bytes[range.lowerBound + offset]) != word.utf8Start[offset] {
-            return false
-        }
-        return true
+        return (0..<range.count).allSatisfy { ASCII.lowercased(bytes[range.lowerBound + $0]) == word.utf8Start[$0] }
     }
 
     /// Whether every scalar of token `index` satisfies `predicate`.

@@ -21,20 +21,20 @@ import TextPipeCore
 
     @Test func rulesStandApart() throws {
         try expectSentences("[[The show ends here.]] [[***]] [[A new story begins.]]")
-        try expectSentences("[[Kind words from Lee]] [[____________]] [[Get the free app today.]]")
+        try expectSentences("[[Kind words from Lee]] [[____________]] [[Join our club online.]]")
         try expectSentences("[[See you then]] [[===========]]")
         try expectSentences("[[****WARNING****]] [[This mail is private.]]")
         try expectSentences("[[The score was 3 * 4 = 12 at the end.]]")
     }
 
     @Test func signatureDashStandsApart() throws {
-        try expectSentences("[[We will meet again.]] [[--]] [[Posted by Lena to the club page]]")
+        try expectSentences("[[We will meet again.]] [[--]] [[Sent from my phone]]")
         try expectSentences("[[The plan -- if it works -- saves time.]]")
     }
 
     @Test func greetingsAndClosingsStandApart() throws {
-        try expectSentences("[[Hi,]] [[Yes the room is free.]]")
-        try expectSentences("[[Dear all,]] [[My name is Rosa.]]")
+        try expectSentences("[[Hi,]] [[The room is booked for you.]]")
+        try expectSentences("[[Dear team,]] [[Our trip starts on Monday.]]")
         try expectSentences("[[Please check the numbers.]] [[Best regards,]] [[Mira Holt]]")
         try expectSentences("[[Thanks,]] [[Omar]]")
         try expectSentences("[[(See the attached plan)]] [[Regards,]] [[Ivo Marsh]]")
@@ -44,12 +44,12 @@ import TextPipeCore
     }
 
     @Test func namesWithADashOpenAMessage() throws {
-        try expectSentences("[[Tom, Sue and Ray -]] [[Just a note about Friday.]]")
+        try expectSentences("[[Tom, Sue and Ray -]] [[Here is the plan for Friday.]]")
         try expectSentences("[[The Red Sox - Yankees game was long.]]")
     }
 
     @Test func strayMarksFromLostCharacters() throws {
-        try expectSentences("[[Call us soon.]] [[?]] [[We like to help.]]")
-        try expectSentences("[[Phone:? 555 0100 Fax:? 555 0101]]")
+        try expectSentences("[[The form is attached.]] [[?]] [[Send it back soon.]]")
+        try expectSentences("[[Mobile:? 555 0100 Home:? 555 0101]]")
     }
 }
