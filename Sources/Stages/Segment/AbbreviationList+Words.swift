@@ -14,7 +14,7 @@ extension AbbreviationList {
     /// Abbreviations that usually sit inside a sentence but may close one.
     static let generalWords = """
         # Latin
-        etc al ibid
+        al ibid
         # companies and organisations
         Inc Corp Co Ltd LLC Bros Plc Assn Intl dept univ govt
         # generational suffixes after names
@@ -31,6 +31,11 @@ extension AbbreviationList {
         ft oz lb lbs min max hr hrs mins yr yrs kg km mi sq cu gal qt doz
         # miscellaneous
         est misc incl excl tel ext esp
+        """
+
+    /// Abbreviations that close a list, and often the sentence with it.
+    static let closingWords = """
+        etc etcetera
         """
 
     /// Abbreviations that stand before a number.

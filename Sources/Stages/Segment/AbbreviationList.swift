@@ -11,8 +11,10 @@ struct AbbreviationList: Sendable {
     enum Role: CaseIterable {
         /// Stands before what it belongs to (`Mr.`, `Dr.`, `vs.`, `e.g.`): never ends a sentence.
         case leading
-        /// Ends a sentence only when a common sentence opener follows (`etc.`, `Inc.`, `Jan.`).
+        /// Ends a sentence only when a common sentence opener follows (`Inc.`, `Jan.`).
         case general
+        /// Closes a list and often the sentence: ends one before any capital (`etc.`).
+        case closing
         /// An abbreviation only before a number (`No. 5`, `pp. 10`); otherwise an ordinary word.
         case numbered
     }
@@ -26,41 +28,49 @@ struct AbbreviationList: Sendable {
     }
 
     private let groups: [Entries]
+    /// Every entry, so that most words, which are none, cost one or two lookups.
+    private let all: Entries
 
     /// The built-in list.
     static let standard = AbbreviationList(extraGeneral: [])
 
     /// The built-in list plus `extraGeneral`, entries with the ``Role/general`` role.
     init(extraGeneral: [String]) {
-        groups = Role.allCases.map { role in
-            var entries = Self.words(role).flatMap { $0.split(separator: " ").map(String.init) }
-            if role == .general { entries += extraGeneral }
-            let isCapitalised = { (entry: String) in entry.first?.isUppercase ?? false }
-            return Entries(
-                role: role,
-                anyCase: WordSet(entries.filter { !isCapitalised($0) }.map { $0.lowercased() }),
-                capitalised: WordSet(entries.filter(isCapitalised).map { $0.lowercased() }))
+        let lists = Role.allCases.map { role in
+            WordSet.words(inSpacedList: Self.list(role)) + (role == .general ? extraGeneral : [])
         }
+        groups = zip(Role.allCases, lists).map { Self.entries($0, $1) }
+        all = Self.entries(.general, lists.flatMap { $0 })
+    }
+
+    private static func entries(_ role: Role, _ words: [String]) -> Entries {
+        let isCapitalised = { (entry: String) in entry.first?.isUppercase ?? false }
+        return Entries(
+            role: role,
+            anyCase: WordSet(words.filter { !isCapitalised($0) }.map { $0.lowercased() }),
+            capitalised: WordSet(words.filter(isCapitalised).map { $0.lowercased() }))
     }
 
     /// The role of the word in `bytes[range]` (without its dot), if it is a known abbreviation.
     func role(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Role? {
         let startsCapitalised = !range.isEmpty && ASCII.isUpper(bytes[range.lowerBound])
-        for group in groups {
-            if group.anyCase.contains(bytes, range, foldingCase: true)
-                || (startsCapitalised && group.capitalised.contains(bytes, range, foldingCase: true))
-            {
-                return group.role
-            }
-        }
-        return nil
+        guard Self.matches(all, bytes, range, startsCapitalised) else { return nil }
+        return groups.first { Self.matches($0, bytes, range, startsCapitalised) }?.role
     }
 
-    private static func words(_ role: Role) -> [String] {
+    private static func matches(_ entries: Entries, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+        _ startsCapitalised: Bool) -> Bool
+    {
+        entries.anyCase.contains(bytes, range, foldingCase: true)
+            || (startsCapitalised && entries.capitalised.contains(bytes, range, foldingCase: true))
+    }
+
+    private static func list(_ role: Role) -> String {
         switch role {
-        case .leading: WordSet.entries(ofList: leadingWords)
-        case .general: WordSet.entries(ofList: generalWords)
-        case .numbered: WordSet.entries(ofList: numberedWords)
+        case .leading: leadingWords
+        case .general: generalWords
+        case .closing: closingWords
+        case .numbered: numberedWords
         }
     }
 }

@@ -48,6 +48,10 @@ enum EndMark: Equatable {
             return true
         }
         guard isEndPunctuation else { return nil }
+        // `Mobile:? 555` — a `?` glued to a colon stands for a character lost in conversion.
+        if exclamations > 0 && text.touchesPrevious(index) && text.isCharacter(index - 1, UInt8(ascii: ":")) {
+            return nil
+        }
         if fullWidth > 0 { return .fullWidth }
         if exclamations > 0 { return .exclamation }
         return stops == 1 && ellipses == 0 ? .period : .ellipsis

@@ -4,9 +4,10 @@ import TextPipeCore
 ///
 /// A sentence ends after an end mark (`.`, `!`, `?`, `…`, a smiley) together
 /// with the closing quotes and brackets glued to it, when whitespace follows
-/// and the next words look like a new sentence. A line break ends one before
-/// a list item and, with ``splitsLines``, wherever it is no wrap inside
-/// running text (see ``LineWrap``).
+/// and the next words look like a new sentence (see `endsSentence`). Without
+/// punctuation, one ends where ``LayoutBreak`` reads it from the layout, and
+/// at a line break before a list item and, with ``splitsLines``, wherever
+/// the break is no wrap inside running text (see ``LineWrap``).
 struct SentenceSplitter: Sendable {
     /// The abbreviations whose full stop is not (always) a sentence end.
     let abbreviations: AbbreviationList
@@ -22,18 +23,21 @@ struct SentenceSplitter: Sendable {
             var last = index
             var ends = false
             if let mark = EndMark.at(index, in: text), !isListNumber(mark, index, sentenceStart: start, text) {
-                last = markEnd(from: index, mark: mark, before: paragraph.upperBound, text)
+                last = markEnd(from: index, mark: mark, sentenceStart: start, before: paragraph.upperBound, text)
                 ends = endsSentence(mark, at: index, last: last, sentenceStart: start, text)
             }
             let next = last + 1
             if next >= paragraph.upperBound {
                 ends = true
-            } else if !ends && text.lineBreaks(before: next) > 0 {
-                if ListMarker.starts(at: next, in: text) {
-                    ends = true
-                } else if splitsLines && !endsWithLeadingAbbreviation(last, text) {
-                    lineWrap = lineWrap ?? LineWrap(paragraph, of: text)
-                    ends = !lineWrap!.isWrap(after: last, text)
+            } else if !ends && !text.touchesPrevious(next) {
+                ends = LayoutBreak.after(last, sentenceStart: start, text)
+                if !ends && text.lineBreaks(before: next) > 0 {
+                    if ListMarker.starts(at: next, in: text) {
+                        ends = true
+                    } else if splitsLines && !endsWithLeadingAbbreviation(last, text) && !isFlowed(after: last, text) {
+                        lineWrap = lineWrap ?? LineWrap(paragraph, of: text)
+                        ends = !lineWrap!.isWrap(after: last, text)
+                    }
                 }
             }
             if ends {
@@ -45,11 +49,25 @@ struct SentenceSplitter: Sendable {
     }
 
     /// The last token of the end mark at `index`: the mark itself, further
-    /// marks and closing quotes or brackets glued to it, and a smiley after it.
-    private func markEnd(from index: Int, mark: EndMark, before end: Int, _ text: TokenText) -> Int {
+    /// marks, closing quotes or brackets and a reference such as `[1]` glued
+    /// to it, a spaced bracket that closes one the sentence opened, and a
+    /// smiley after it.
+    private func markEnd(from index: Int, mark: EndMark, sentenceStart: Int, before end: Int, _ text: TokenText)
+        -> Int
+    {
         var last = mark == .emoticon ? EndMark.emoticonEnd(at: index, in: text) ?? index : index
-        while last + 1 < end, text.touchesPrevious(last + 1),
-            EndMark.isCloser(last + 1, in: text) || EndMark.at(last + 1, in: text).map({ $0 != .dottedWord }) == true
+        while last + 1 < end, text.touchesPrevious(last + 1) {
+            let isMark = EndMark.at(last + 1, in: text).map { $0 != .dottedWord } ?? false
+            if isMark || EndMark.isCloser(last + 1, in: text) {
+                last += 1
+            } else if let reference = referenceEnd(at: last + 1, before: end, text) {
+                last = reference
+            } else {
+                break
+            }
+        }
+        if last + 1 < end, text.lineBreaks(before: last + 1) == 0,
+            isUnclosedBracket(closedAt: last + 1, sentenceStart: sentenceStart, text)
         {
             last += 1
         }
@@ -61,120 +79,44 @@ struct SentenceSplitter: Sendable {
         return last
     }
 
-    /// What starts after an end mark, judged on its first word (past opening quotes and brackets).
-    private enum Opening {
-        case lowerCase
-        case capitalised
-        /// A capitalised word from ``SentenceStarters``.
-        case starter
-        case number
-        /// A symbol, bullet or other punctuation.
-        case other
+    /// The closing bracket of a reference mark such as `[1]` or `[12]` starting at token `index`.
+    private func referenceEnd(at index: Int, before end: Int, _ text: TokenText) -> Int? {
+        guard index + 2 < end, text.isCharacter(index, UInt8(ascii: "[")), text.tokens[index + 1].kind == .number,
+            text.touchesPrevious(index + 2), text.isCharacter(index + 2, UInt8(ascii: "]"))
+        else { return nil }
+        return index + 2
     }
 
-    private func opening(at index: Int, _ text: TokenText) -> Opening {
-        var word = index
-        while word + 1 < text.count, EndMark.isOpener(word, in: text), text.touchesPrevious(word + 1) { word += 1 }
-        switch text.tokens[word].kind {
-        case .number: return .number
-        case .punctuation, .symbol: return .other
-        case .word:
-            switch text.letterCase(word) {
-            case .lower: return .lowerCase
-            case .upper: return SentenceStarters.contains(word, in: text) ? .starter : .capitalised
-            case .none: return .other
-            }
-        }
-    }
-
-    /// Whether the end mark at `index`, running to `last`, ends the sentence.
-    private func endsSentence(_ mark: EndMark, at index: Int, last: Int, sentenceStart: Int, _ text: TokenText)
-        -> Bool
-    {
-        let next = last + 1
-        guard next < text.count else { return true }
-        if mark == .fullWidth { return true }
-        // Dots inside URLs, numbers, file names and e-mail addresses have no space after them.
-        guard !text.touchesPrevious(next) else { return false }
-        // A spaced ellipsis (`. . .`) goes on to its next dot.
-        if EndMark.at(next, in: text).map({ $0 != .dottedWord && $0 != .emoticon }) == true { return false }
-        let opening = opening(at: next, text)
-        // Quoted speech goes on after its closing quote: "Why?" he asked.
-        if opening == .lowerCase && EndMark.isCloser(index + 1, in: text) && text.touchesPrevious(index + 1) {
+    /// Whether token `index` is a closing bracket set off by a space that
+    /// closes a bracket opened in the sentence: `(We arrive late. ) Then ...`.
+    private func isUnclosedBracket(closedAt index: Int, sentenceStart: Int, _ text: TokenText) -> Bool {
+        guard text.isCharacter(index, UInt8(ascii: ")")) || text.isCharacter(index, UInt8(ascii: "]")) else {
             return false
         }
-        switch mark {
-        case .exclamation, .fullWidth:
-            return true
-        case .ellipsis, .emoticon:
-            return opening == .capitalised || opening == .starter
-        case .dottedWord:
-            let word = text.range(index).lowerBound..<(text.range(index).upperBound - 1)
-            switch abbreviations.role(of: text.bytes, word) {
-            case .leading: return false
-            case .general, .numbered, nil: return opening == .starter || opening == .other
-            }
-        case .period:
-            return periodEndsSentence(at: index, next: next, opening: opening, sentenceStart: sentenceStart, text)
+        let closer = text.firstByte(index)
+        let opener = closer == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
+        var depth = 0
+        for token in sentenceStart..<index where text.length(token) == 1 {
+            if text.firstByte(token) == opener { depth += 1 } else if text.firstByte(token) == closer { depth -= 1 }
         }
+        return depth > 0
     }
 
-    private func periodEndsSentence(at index: Int, next: Int, opening: Opening, sentenceStart: Int,
-        _ text: TokenText) -> Bool
-    {
-        guard index > sentenceStart, text.touchesPrevious(index), text.tokens[index - 1].kind == .word else {
-            // The last dot of a spaced ellipsis (`. . .`) trails off like `...`.
-            if index > sentenceStart && text.isCharacter(index - 1, UInt8(ascii: ".")) {
-                return opening == .capitalised || opening == .starter
-            }
-            // After a number, a closing bracket or a detached dot.
-            return true
-        }
-        let word = index - 1
-        switch abbreviations.role(of: text.bytes, text.range(word)) {
-        case .leading:
-            return false
-        case .general:
-            return opening == .starter
-        case .numbered where opening == .number:
-            return false
-        case .numbered, nil:
-            break
-        }
-        if text.length(word) == 1 && text.letterCase(word) == .upper {
-            return isInitialSentenceEnd(word, next: next, opening: opening, text)
-        }
-        return opening != .lowerCase || isPlainWord(word, text)
-    }
-
-    /// Whether token `word` is surely a word and no abbreviation unknown to
-    /// the list: a long one or a short function word. A full stop after it
-    /// ends the sentence even when the next one starts in lower case, as
-    /// informal writing often does.
-    private func isPlainWord(_ word: Int, _ text: TokenText) -> Bool {
-        text.length(word) >= 3 || Stopwords.english.contains(text.bytes, text.range(word), foldingCase: true)
-    }
-
-    /// An initial (`J.`) ends a sentence only when a sentence starter follows,
-    /// or when the letter is the pronoun `I` and a capitalised word follows.
-    private func isInitialSentenceEnd(_ word: Int, next: Int, opening: Opening, _ text: TokenText) -> Bool {
-        switch opening {
-        case .lowerCase, .number:
-            return false
-        case .other:
-            return true
-        case .capitalised, .starter:
-            let nextIsInitial = text.length(next) == 1 && next + 1 < text.count && text.touchesPrevious(next + 1)
-                && text.isCharacter(next + 1, UInt8(ascii: "."))
-            if nextIsInitial { return false }
-            return opening == .starter || text.isCharacter(word, UInt8(ascii: "I"))
-        }
-    }
-
-    /// Whether the dot at `index` belongs to a list item number at the start of the sentence (`1. `, `a. `).
+    /// Whether the dot at `index` belongs to a list item number at the start
+    /// of the sentence (`1. `, `a. `, `• 2. `).
     private func isListNumber(_ mark: EndMark, _ index: Int, sentenceStart: Int, _ text: TokenText) -> Bool {
-        mark == .period && index == sentenceStart + 1 && text.touchesPrevious(index)
-            && ListMarker.isItemLabel(sentenceStart, in: text)
+        guard mark == .period, text.touchesPrevious(index) else { return false }
+        let label = index - 1
+        return ListMarker.isItemLabel(label, in: text)
+            && (label == sentenceStart || (label == sentenceStart + 1 && ListMarker.isBullet(sentenceStart, in: text)))
+    }
+
+    /// Whether the line ends in a space before its break: a soft break of
+    /// flowed text (format=flowed mail), when the next line goes on in lower case.
+    private func isFlowed(after last: Int, _ text: TokenText) -> Bool {
+        let end = text.range(last).upperBound
+        return end < text.bytes.count && (text.bytes[end] == UInt8(ascii: " ") || text.bytes[end] == 0x09)
+            && text.letterCase(last + 1) == .lower
     }
 
     /// Whether token `last` closes a leading abbreviation such as `Dr.` or `e.g.`.

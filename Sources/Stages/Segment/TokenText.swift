@@ -39,6 +39,38 @@ struct TokenText {
         index > 0 && tokens[index - 1].span.end == tokens[index].span.start
     }
 
+    /// The tokens of the whitespace-delimited chunk that token `index` ends,
+    /// such as the pieces of `www.example.com` or `***`.
+    func chunk(endingAt index: Int) -> ClosedRange<Int> {
+        var first = index
+        while touchesPrevious(first) { first -= 1 }
+        return first...index
+    }
+
+    /// The tokens of the whitespace-delimited chunk that token `index` starts.
+    func chunk(startingAt index: Int) -> ClosedRange<Int> {
+        var last = index
+        while last + 1 < count && touchesPrevious(last + 1) { last += 1 }
+        return index...last
+    }
+
+    /// The byte range covered by the tokens `chunk`.
+    func byteRange(_ chunk: ClosedRange<Int>) -> Range<Int> {
+        tokens[chunk.lowerBound].span.start..<tokens[chunk.upperBound].span.end
+    }
+
+    /// Whether token `index` is in `words` (ASCII case folded).
+    @inline(__always) func isWord(_ index: Int, in words: WordSet) -> Bool {
+        tokens[index].kind == .word && words.contains(bytes, range(index), foldingCase: true)
+    }
+
+    /// Whether token `index` spells `word` (lower-case ASCII), in any case.
+    func spells(_ index: Int, _ word: StaticString) -> Bool {
+        let range = range(index)
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        return (0..<range.count).allSatisfy { ASCII.lowercased(bytes[range.lowerBound + $0]) == word.utf8Start[$0] }
+    }
+
     /// Whether every scalar of token `index` satisfies `predicate`.
     func allScalars(of index: Int, _ predicate: (Unicode.Scalar) -> Bool) -> Bool {
         var position = tokens[index].span.start
