@@ -22,7 +22,7 @@ struct DevSetFloorTests {
 enum DevData {
     /// The floors, each just under the figure measured when it was last raised.
     enum Floor {
-        static let segmentF1 = 0.935
+        static let segmentF1 = 0.96
         static let cleanFourGramF1 = 0.83
     }
 
