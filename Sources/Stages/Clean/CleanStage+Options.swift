@@ -51,6 +51,9 @@ extension CleanStage {
             case normalization
             case whitespace
             case boilerplate
+            case mojibake
+            case hyphenation
+            case repeatedLines = "repeated_lines"
         }
 
         public static var documentation: [OptionDocumentation] {
@@ -73,7 +76,24 @@ extension CleanStage {
                 OptionDocumentation(
                     "boilerplate", type: "boolean",
                     help: "Drop short lines such as Share, Advertisement, Updated: ... and a repeated title."),
+                OptionDocumentation(
+                    "mojibake", type: "boolean",
+                    help: "Repair UTF-8 text once read as Windows-1252 or Latin-1: Ã© to é, â€™ to ’."),
+                OptionDocumentation(
+                    "hyphenation", type: "boolean",
+                    help: "Remove soft hyphens and join words hyphenated across a line break (infor-/mation)."),
+                OptionDocumentation(
+                    "repeated_lines", type: "boolean",
+                    help: "Drop short lines repeated 3 or more times (after the first) and a line repeating the one before."),
             ]
         }
+
+        /// Whether to repair text once decoded as Windows-1252 or Latin-1 ("Ã©" to "é").
+        public var mojibake = true
+        /// Whether to remove soft hyphens and join words hyphenated across a line break.
+        public var hyphenation = true
+        /// Whether to drop later copies of short lines repeated 3 or more times, and
+        /// a line equal to the line before it.
+        public var repeatedLines = true
     }
 }

@@ -3,8 +3,17 @@ import TextPipeCore
 /// Strips HTML, Markdown and boilerplate, normalises Unicode and whitespace.
 ///
 /// The only stage that changes a document's text. HTML (or Markdown) to
-/// text, whitespace and boilerplate lines run in that order on UTF-8 bytes; Unicode
-/// normalisation runs last, on the finished string, as it needs a `String`.
+/// text, mojibake, hyphenation, whitespace and boilerplate and repeated lines
+/// run in that order on UTF-8 bytes; Unicode normalisation runs last, on the
+/// finished string, as it needs a `String`.
+///
+/// Why this order: mojibake is repaired on the extracted text (entities may
+/// spell it) and before anything touches its no-break spaces and soft hyphens,
+/// which are halves of damaged characters ("Â\u{A0}", "Â\u{AD}"). Hyphenation
+/// comes before whitespace, which would drop soft hyphens without joining the
+/// words they split; the whitespace step's own soft-hyphen removal then finds
+/// none. Lines are compared last, once whitespace is regular, so lines that
+/// differ only in spacing are repeats.
 public struct CleanStage: Stage {
     public static let name = "clean"
     public static let summary = "Strips HTML, Markdown and boilerplate, normalises Unicode and whitespace."
@@ -23,7 +32,8 @@ public struct CleanStage: Stage {
     }
 
     /// Cleans `document.text`, and sets `meta` keys `title`, `author`, `date`
-    /// (from HTML) and `removed_lines` (boilerplate lines dropped) when found.
+    /// (from HTML), `removed_lines` (boilerplate and repeated lines dropped) and
+    /// `repaired_mojibake` (damaged characters repaired) when found.
     public func process(_ document: inout Document) throws {
         // The text being worked on, once a step has rewritten it.
         var working: [UInt8]?
@@ -36,10 +46,22 @@ public struct CleanStage: Stage {
         } else if options.markdown == .auto && document.source.format == .markdown {
             working = document.withUTF8(MarkdownStripper.strip)
         }
+        if options.mojibake, let repaired = withBytes(working, of: document, MojibakeRepairer.repair) {
+            working = repaired.text
+            document.meta["repaired_mojibake"] = .integer(repaired.repairs)
+        }
+        if options.hyphenation, let joined = withBytes(working, of: document, HyphenationRepairer.repair) {
+            working = joined
+        }
         if options.whitespace {
             working = withBytes(working, of: document) { WhitespaceNormalizer.normalize($0) }
         }
-        if options.boilerplate, let filtered = withBytes(working, of: document, boilerplateFilter.filter) {
+        let lineRules: BoilerplateFilter.Rules = [
+            options.boilerplate ? .boilerplate : [], options.repeatedLines ? .repeats : [],
+        ]
+        if !lineRules.isEmpty,
+            let filtered = withBytes(working, of: document, { boilerplateFilter.filter($0, dropping: lineRules) })
+        {
             working = filtered.text
             document.meta["removed_lines"] = .integer(filtered.removedLines)
         }

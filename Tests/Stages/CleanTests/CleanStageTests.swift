@@ -24,14 +24,18 @@ func cleaned(
 
     @Test func documentsEveryOptionKey() throws {
         let documented = CleanStage.Options.documentation.map(\.name)
-        #expect(documented == ["html", "markdown", "main_content", "normalization", "whitespace", "boilerplate"])
+        #expect(
+            documented == [
+                "html", "markdown", "main_content", "normalization", "whitespace", "boilerplate",
+                "mojibake", "hyphenation", "repeated_lines",
+            ])
         let encoded = try JSONEncoder().encode(CleanStage.Options())
         let keys = try JSONSerialization.jsonObject(with: encoded) as? [String: Any]
         #expect(Set(keys?.keys.map { $0 } ?? []) == Set(documented))
     }
 
     @Test func decodesSnakeCaseOptions() throws {
-        let json = #"{"html":"never","markdown":"never","main_content":false,"normalization":"nfkc","whitespace":false,"boilerplate":false}"#
+        let json = #"{"html":"never","markdown":"never","main_content":false,"normalization":"nfkc","whitespace":false,"boilerplate":false,"mojibake":false,"hyphenation":false,"repeated_lines":false}"#
         let options = try JSONDecoder().decode(CleanStage.Options.self, from: Data(json.utf8))
         #expect(options.html == .never)
         #expect(options.markdown == .never)
@@ -39,6 +43,9 @@ func cleaned(
         #expect(options.normalization == .nfkc)
         #expect(!options.whitespace)
         #expect(!options.boilerplate)
+        #expect(!options.mojibake)
+        #expect(!options.hyphenation)
+        #expect(!options.repeatedLines)
     }
 
     @Test func leavesCleanTextAlone() throws {

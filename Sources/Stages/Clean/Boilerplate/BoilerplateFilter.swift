@@ -1,12 +1,15 @@
 import TextPipeCore
 
-/// Removes lines of page boilerplate (see ``BoilerplatePatterns``) and later
-/// repeats of the first line, which on scraped pages is the headline.
+/// Removes lines of page boilerplate (see ``BoilerplatePatterns`` and
+/// ``BylineMatcher``), later repeats of the first line, which on scraped
+/// pages is the headline, and lines the page repeats (see ``Rules/repeats``).
 struct BoilerplateFilter: Sendable {
     /// Longer lines are text, whatever words they contain.
     static let maximumLineLength = 80
     /// A first line longer than this is a paragraph, not a title that pages repeat.
     static let maximumTitleLength = 200
+    /// How many lines with text, from the first, are the top of the text, where bylines go.
+    static let topLines = 6
 
     private let wholeLines: WordSet
     private let patterns: [BoilerplatePattern]
@@ -24,29 +27,47 @@ struct BoilerplateFilter: Sendable {
         self.sharingWords = WordSet(sharingWords.split(whereSeparator: \.isWhitespace).map(String.init))
     }
 
-    /// The text of `bytes` without boilerplate lines and without the blank
-    /// lines their removal leaves, and how many lines went; `nil` when no line did.
-    func filter(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: [UInt8], removedLines: Int)? {
+    /// Which lines ``filter(_:dropping:)`` drops.
+    struct Rules: OptionSet, Sendable {
+        let rawValue: Int
+        /// Lines matching a pattern, sharing rows, bylines, and later copies of the title line.
+        static let boilerplate = Rules(rawValue: 1)
+        /// Later copies of short lines the text repeats (see ``RepeatedLines``),
+        /// and a line equal to the line before it (a paragraph scraped twice).
+        static let repeats = Rules(rawValue: 2)
+    }
+
+    /// The text of `bytes` without the lines `rules` name and without the
+    /// blank lines their removal leaves, and how many lines went; `nil` when no line did.
+    func filter(_ bytes: UnsafeBufferPointer<UInt8>, dropping rules: Rules) -> (text: [UInt8], removedLines: Int)? {
+        let lines = Self.lines(of: bytes)
+        let repeated = rules.contains(.repeats) ? RepeatedLines(bytes, lines: lines).laterCopies : []
         var kept: [Range<Int>] = []
         var removed = 0
         // The first line, when short enough to be a headline that the page repeats.
         var title: Range<Int>?
-        var hasText = false
-        var lineStart = 0
-        while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != Byte.newline { lineEnd += 1 }
-            let line = lineStart..<lineEnd
-            lineStart = lineEnd + 1
+        // The last kept line with text, trimmed.
+        var previous: Range<Int>?
+        var linesWithText = 0
+        for (number, line) in lines.enumerated() {
             let content = Self.content(bytes, line)
             if !content.isEmpty {
+                let trimmed = ByteMatching.trimmed(bytes, line)
+                let isTop = linesWithText < Self.topLines
+                linesWithText += 1
+                let isRepeat = repeated.contains(number)
+                    || (rules.contains(.repeats) && previous.map { bytes[$0].elementsEqual(bytes[trimmed]) } == true)
                 let repeatsTitle = title.map { ByteMatching.equals(bytes, $0, content) } ?? false
-                if repeatsTitle || isBoilerplate(bytes, content) {
+                let isPageFurniture = rules.contains(.boilerplate)
+                    && (repeatsTitle || isBoilerplate(bytes, content, trimmed, atTop: isTop))
+                if isRepeat || isPageFurniture {
                     removed += 1
                     continue
                 }
-                if !hasText && ByteMatching.scalarCount(bytes, content) <= Self.maximumTitleLength { title = content }
-                hasText = true
+                if previous == nil && ByteMatching.scalarCount(bytes, content) <= Self.maximumTitleLength {
+                    title = content
+                }
+                previous = trimmed
             }
             kept.append(line)
         }
@@ -54,13 +75,30 @@ struct BoilerplateFilter: Sendable {
         return (Self.join(kept, of: bytes), removed)
     }
 
-    /// Whether the line's content (trimmed, see ``content(_:_:)``) is boilerplate.
-    private func isBoilerplate(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
+    /// The lines of `bytes`, without their line ends; a text ending in a line end ends in an empty line.
+    private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != Byte.newline { lineEnd += 1 }
+            lines.append(lineStart..<lineEnd)
+            lineStart = lineEnd + 1
+        }
+        return lines
+    }
+
+    /// Whether the line is boilerplate; `content` is the line as ``content(_:_:)``
+    /// gives it, `trimmed` the line with only its spaces trimmed.
+    private func isBoilerplate(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>, _ trimmed: Range<Int>, atTop: Bool
+    ) -> Bool {
         guard ByteMatching.scalarCount(bytes, content) <= Self.maximumLineLength else { return false }
         let line = UnsafeBufferPointer(rebasing: bytes[content])
         return wholeLines.contains(line, foldingCase: true)
             || patterns.contains { $0.matches(bytes, content) }
             || isSharingRow(bytes, content)
+            || BylineMatcher.matches(bytes, trimmed, atTop: atTop)
     }
 
     /// Whether the line is made only of sharing-widget words.
