@@ -57,12 +57,12 @@ enum ElementNameWords {
         # Comments
         comment disqus
         # Navigation and page furniture
-        nav navbar navigation menu breadcrumb pagination pager sidebar widget footer masthead toolbar
+        nav navbar navigation menu breadcrumb pagination pager sidebar footer masthead toolbar
         dropdown tooltip popup modal overlay lightbox
         # Links to other pages
         related recommend popular trending
         # Sharing and sign-up
-        share sharing social facebook twitter whatsapp pinterest linkedin newsletter subscribe
+        share sharing social newsletter subscribe
         subscription signup login cookie consent gdpr
         # Captions, bylines and dates
         caption byline dateline timestamp author

@@ -36,6 +36,7 @@ struct MainContentScorer {
         guard var top = final.indices.filter({ final[$0] != nil }).max(by: { final[$0]! < final[$1]! }) else {
             return []
         }
+        let best = top
         top = ancestorSharedByRivals(of: top, final: final)
         if final[top] == nil { final[top] = initialScore(top) }
         top = bestAncestor(of: top, final: final)
@@ -43,7 +44,14 @@ struct MainContentScorer {
             top = parent
             if final[top] == nil { final[top] = initialScore(top) }
         }
-        return withSiblings(of: top, score: final[top] ?? 0, final: final)
+        let score = final[top] ?? 0
+        if DEBUGX.on {
+            let ranked = final.indices.filter { final[$0] != nil }.sorted { final[$0]! > final[$1]! }.prefix(8)
+            for i in ranked { DEBUGX.show(tree, i, "cand \(final[i]!)") }
+            DEBUGX.show(tree, top, "TOP")
+        }
+        let roots = withSiblings(of: top, score: score, final: final)
+        return withLookalikes(of: best, in: roots, score: final[best] ?? 0, final: final)
     }
 
     private mutating func scoreParagraphs() {
@@ -120,6 +128,25 @@ struct MainContentScorer {
             if node.totals.characters > 80 { return linkDensity < 0.25 }
             return node.totals.characters > 0 && linkDensity == 0 && endsSentence(node)
         }
+    }
+
+    /// `roots` and the nodes elsewhere on the page that share the class of
+    /// the best node `top` and score nearly as well: templates that split an article into
+    /// sections at different depths give each section the same class.
+    private func withLookalikes(of top: Int, in roots: [Int], score: Double, final: [Double?]) -> [Int] {
+        let topClass = tree.nodes[top].cue.classHash
+        guard topClass != 0 else { return roots }
+        let threshold = max(10, score * 0.2)
+        var all = roots
+        for index in tree.nodes.indices where tree.nodes[index].cue.classHash == topClass {
+            guard let candidate = final[index], candidate >= threshold, isCounted(tree.nodes[index]) else { continue }
+            let end = Int(tree.nodes[index].end)
+            let overlaps = all.contains { root in
+                (root <= index && index < Int(tree.nodes[root].end)) || (index <= root && root < end)
+            }
+            if !overlaps { all.append(index) }
+        }
+        return all.sorted()
     }
 
     /// Whether the node's text has a full stop followed by a space or at its end.

@@ -16,9 +16,11 @@ struct MainTextComposer {
         var kept: [Int] = []
         for root in roots {
             let end = Int(tree.nodes[root].end)
+            let wrapperSize = Double(tree.nodes[root].totals.characters) * Self.wrapperShare
             if root + 1 < end {
                 for index in root + 1..<end {
-                    dropped[index] = dropped[Int(tree.nodes[index].parent)] || isBoilerplate(index)
+                    let isWrapper = Double(tree.nodes[index].totals.characters) >= wrapperSize
+                    dropped[index] = dropped[Int(tree.nodes[index].parent)] || (!isWrapper && isBoilerplate(index))
                 }
             }
             let blocks = tree.nodes[root].blocks
@@ -52,16 +54,19 @@ struct MainTextComposer {
             if totals.listItems - Self.listItemAllowance > totals.paragraphs && node.name != .ul && node.name != .ol {
                 return true
             }
+            // A lone paragraph may link a few words; several blocks with as
+            // many links are a list of links or teasers.
+            let isLone = node.blocks.count <= 1
             let linkDensity = totals.linkDensity
-            return node.cue.weight >= ElementCue.nameWeight ? linkDensity > 0.5 : linkDensity > 0.2
+            return node.cue.weight >= ElementCue.nameWeight || isLone ? linkDensity > 0.5 : linkDensity > 0.2
         default:
             return false
         }
     }
 
-    /// A block of text that is mostly a link ("Read more: ...") points elsewhere.
+    /// A block of text that is nearly all link ("Read more: ...") points elsewhere.
     private func isLinkParagraph(_ block: PageTree.Block) -> Bool {
-        block.linkDensity > 0.5
+        block.linkDensity > 0.8
     }
 
     private func repeatsTitle(_ block: PageTree.Block) -> Bool {
@@ -111,6 +116,9 @@ struct MainTextComposer {
             && Self.cells.contains(secondNode.name)
     }
 
+    /// A node holding this share of the main content's text wraps the article,
+    /// whatever its name says: dropping it would leave next to nothing.
+    static let wrapperShare = 0.8
     /// Heads and figures with fewer `p` than this are not content.
     static let paragraphsOfContent: Int32 = 2
     /// Containers with this many commas hold prose, whatever else they hold.
