@@ -25,7 +25,10 @@ struct MainTextComposer {
             }
             let blocks = tree.nodes[root].blocks
             for index in Int(blocks.lowerBound)..<Int(blocks.upperBound) where !dropped[Int(tree.blocks[index].node)] {
-                if !isLinkParagraph(tree.blocks[index]) && !repeatsTitle(tree.blocks[index]) { kept.append(index) }
+                let block = tree.blocks[index]
+                if !isLinkParagraph(block) && !repeatsTitle(block) && !(kept.isEmpty && isHeadline(block)) {
+                    kept.append(index)
+                }
             }
         }
         return compose(withoutBareHeadings(kept))
@@ -41,7 +44,7 @@ struct MainTextComposer {
     /// Whether node `index`, inside the main content, is boilerplate with all it holds.
     private func isBoilerplate(_ index: Int) -> Bool {
         let node = tree.nodes[index]
-        if node.flags.contains(.chrome) || node.name == .h1 { return true }
+        if node.flags.contains(.chrome) { return true }
         if node.cue.weight < 0 && !node.flags.contains(.landmark) { return true }
         let totals = node.totals
         switch node.name {
@@ -67,6 +70,11 @@ struct MainTextComposer {
     /// A block of text that is nearly all link ("Read more: ...") points elsewhere.
     private func isLinkParagraph(_ block: PageTree.Block) -> Bool {
         block.linkDensity > 0.8
+    }
+
+    /// An `h1` before any text is the headline, which the metadata has.
+    private func isHeadline(_ block: PageTree.Block) -> Bool {
+        tree.nodes[Int(block.node)].name == .h1
     }
 
     private func repeatsTitle(_ block: PageTree.Block) -> Bool {
