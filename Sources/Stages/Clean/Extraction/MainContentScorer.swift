@@ -30,28 +30,17 @@ struct MainContentScorer {
     /// Empty when no paragraph scores.
     mutating func mainContent() -> [Int] {
         scoreParagraphs()
-        var final: [Double?] = scores.indices.map { index in
+        let final: [Double?] = scores.indices.map { index in
             scores[index].map { $0 * (1 - tree.nodes[index].totals.linkDensity) }
         }
-        guard var top = final.indices.filter({ final[$0] != nil }).max(by: { final[$0]! < final[$1]! }) else {
+        guard let best = final.indices.filter({ final[$0] != nil }).max(by: { final[$0]! < final[$1]! }) else {
             return []
         }
-        let best = top
-        top = ancestorSharedByRivals(of: top, final: final)
-        if final[top] == nil { final[top] = initialScore(top) }
-        top = bestAncestor(of: top, final: final)
-        while let parent = parent(of: top), top == parent + 1, tree.nodes[top].end == tree.nodes[parent].end {
-            top = parent
-            if final[top] == nil { final[top] = initialScore(top) }
-        }
-        let score = final[top] ?? 0
-        if DEBUGX.on {
-            let ranked = final.indices.filter { final[$0] != nil }.sorted { final[$0]! > final[$1]! }.prefix(8)
-            for i in ranked { DEBUGX.show(tree, i, "cand \(final[i]!)") }
-            DEBUGX.show(tree, top, "TOP")
-        }
-        let roots = withSiblings(of: top, score: score, final: final)
-        return withLookalikes(of: best, in: roots, score: final[best] ?? 0, final: final)
+        var top = ancestorSharedByRivals(of: best, final: final)
+        top = bestAncestor(of: top, score: final[top] ?? initialScore(top), final: final)
+        top = outermostSoleWrapper(of: top)
+        let roots = withSiblings(of: top, score: final[top] ?? initialScore(top), final: final)
+        return withLookalikes(of: best, in: roots, final: final)
     }
 
     private mutating func scoreParagraphs() {
@@ -98,8 +87,8 @@ struct MainContentScorer {
 
     /// Climbs from `top` while the ancestors score well: one scoring more
     /// than the node below it holds more of the article.
-    private func bestAncestor(of top: Int, final: [Double?]) -> Int {
-        var lastScore = final[top] ?? 0
+    private func bestAncestor(of top: Int, score: Double, final: [Double?]) -> Int {
+        var lastScore = score
         let threshold = lastScore / 3
         var ancestor = parent(of: top)
         while let current = ancestor, current != 0, tree.nodes[current].name != .body {
@@ -108,6 +97,18 @@ struct MainContentScorer {
             if score < threshold { break }
             if score > lastScore { return current }
             lastScore = score
+        }
+        return top
+    }
+
+    /// The outermost ancestor below the body of which `top` is the only
+    /// child: wrappers add nothing but may hold siblings worth merging.
+    private func outermostSoleWrapper(of top: Int) -> Int {
+        var top = top
+        while let parent = parent(of: top), parent != 0, tree.nodes[parent].name != .body,
+            top == parent + 1, tree.nodes[top].end == tree.nodes[parent].end
+        {
+            top = parent
         }
         return top
     }
@@ -133,9 +134,9 @@ struct MainContentScorer {
     /// `roots` and the nodes elsewhere on the page that share the class of
     /// the best node `top` and score nearly as well: templates that split an article into
     /// sections at different depths give each section the same class.
-    private func withLookalikes(of top: Int, in roots: [Int], score: Double, final: [Double?]) -> [Int] {
+    private func withLookalikes(of top: Int, in roots: [Int], final: [Double?]) -> [Int] {
         let topClass = tree.nodes[top].cue.classHash
-        guard topClass != 0 else { return roots }
+        guard topClass != 0, let score = final[top] else { return roots }
         let threshold = max(10, score * 0.2)
         var all = roots
         for index in tree.nodes.indices where tree.nodes[index].cue.classHash == topClass {

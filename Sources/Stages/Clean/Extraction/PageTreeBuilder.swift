@@ -156,7 +156,7 @@ struct PageTreeBuilder {
             writer.breakLine()
         case .block, .cell, .chrome, .header:
             guard tag.name != .body && tag.name != .html,
-                let index = open.lastIndex(where: { $0.name == tag.name })
+                let index = searchedOpenNodes.last(where: { open[$0].name == tag.name })
             else { return }
             finishBlock()
             close(downTo: index)
@@ -166,6 +166,13 @@ struct PageTreeBuilder {
     }
 
     // MARK: - Nodes
+
+    /// The open nodes an end tag or an implied end may close: the innermost
+    /// few hundred, so broken pages with thousands of unclosed elements stay
+    /// linear (real nesting is rarely a hundred deep).
+    private var searchedOpenNodes: Range<Int> { max(0, open.count - Self.deepestSearch)..<open.count }
+
+    private static let deepestSearch = 256
 
     private mutating func push(_ name: HTMLTagName, role: HTMLElementRole, cue: ElementCue) {
         let parentIndex = open.last?.index ?? 0
@@ -177,7 +184,9 @@ struct PageTreeBuilder {
             flags.formUnion([.chrome, .inChrome])
         }
         if parentFlags.contains(.inChrome) { flags.insert(.inChrome) }
-        if parentFlags.contains(.unlikely) || (cue.weight < 0 && !flags.contains(.landmark)) {
+        // Body classes describe the layout (`has-sidebar`), not the body.
+        let isNamedLikeChrome = cue.weight < 0 && !flags.contains(.landmark) && name != .body && name != .html
+        if parentFlags.contains(.unlikely) || isNamedLikeChrome {
             flags.insert(.unlikely)
         }
         let index = Int32(tree.nodes.count)
@@ -220,7 +229,7 @@ struct PageTreeBuilder {
         case .tr: implied = ([.tr], [.table, .thead, .tbody, .tfoot])
         default: return
         }
-        for index in open.indices.reversed() {
+        for index in searchedOpenNodes.reversed() {
             let openName = open[index].name
             if implied.within.contains(openName) { return }
             if implied.closes.contains(openName) {
