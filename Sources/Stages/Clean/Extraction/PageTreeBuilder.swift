@@ -16,8 +16,9 @@ struct PageTreeBuilder {
     private var metadata = HTMLMetadataReader()
     /// The open nodes, innermost last; the root is not among them.
     private var open: [OpenNode] = []
-    /// The open elements whose content is not text, innermost last.
-    private var skipped: [HTMLTagName] = []
+    /// The outermost open element whose content is not text, and how many
+    /// elements of its name are open inside it, itself included.
+    private var skipped: (name: HTMLTagName, depth: Int)?
     /// Whether text is inside an `a` now.
     private var inLink = false
     /// Bytes of the current block's text inside links.
@@ -55,7 +56,7 @@ struct PageTreeBuilder {
         while let token = tokenizer.next() {
             metadata.read(token, in: bytes)
             switch token {
-            case .text(let range, let decodesEntities) where skipped.isEmpty:
+            case .text(let range, let decodesEntities) where skipped == nil:
                 let before = writer.bytes.count
                 writer.write(bytes, range, decodingEntities: decodesEntities, preservingWhitespace: preformatted > 0)
                 if inLink { blockLinkBytes += writer.bytes.count - before }
@@ -79,9 +80,9 @@ struct PageTreeBuilder {
 
     private mutating func start(_ tag: HTMLTag) {
         let role = HTMLElementRole.of(tag.name)
-        if tag.name == .body { skipped.removeAll() }  // recovers from markup left open in the head
-        if !skipped.isEmpty {
-            if !tag.isSelfClosing && (role == .skipped || skipped.contains(tag.name)) { skipped.append(tag.name) }
+        if tag.name == .body { skipped = nil }  // recovers from markup left open in the head
+        if let open = skipped {
+            if !tag.isSelfClosing && tag.name == open.name { skipped = (open.name, open.depth + 1) }
             return
         }
         switch role {
@@ -93,14 +94,14 @@ struct PageTreeBuilder {
             closeOpenParagraph()
             finishBlock()
         case .skipped:
-            if !tag.isSelfClosing { skipped.append(tag.name) }
+            if !tag.isSelfClosing { skipped = (tag.name, 1) }
         case .block, .cell, .chrome, .header:
             closeImpliedElements(before: tag.name)
             finishBlock()
-            let cue = cues.cue(bytes, attributes: tag.attributes)
             guard !tag.isSelfClosing else { return }
+            let cue = cues.cue(bytes, attributes: tag.attributes)
             if cue.isHidden {
-                skipped.append(tag.name)
+                skipped = (tag.name, 1)
             } else {
                 push(tag.name, role: role, cue: cue)
             }
@@ -118,7 +119,7 @@ struct PageTreeBuilder {
         if tag.name == .span && !tag.attributes.isEmpty {
             let cue = cues.cue(bytes, attributes: tag.attributes)
             if cue.isHidden {
-                skipped.append(tag.name)
+                skipped = (tag.name, 1)
                 return
             }
             if cue.weight < 0 || cue.isChrome {
@@ -131,11 +132,11 @@ struct PageTreeBuilder {
     }
 
     private mutating func end(_ tag: HTMLTag) {
-        if !skipped.isEmpty {
-            if let index = skipped.lastIndex(of: tag.name) {
-                skipped.removeSubrange(index...)
+        if let open = skipped {
+            if tag.name == open.name {
+                skipped = open.depth > 1 ? (open.name, open.depth - 1) : nil
             } else if tag.name == .body || tag.name == .html {
-                skipped.removeAll()
+                skipped = nil
             }
             return
         }

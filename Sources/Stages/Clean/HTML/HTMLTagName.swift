@@ -25,7 +25,6 @@ struct HTMLTagName: Hashable, Sendable {
     static let article = HTMLTagName("article")
     static let blockquote = HTMLTagName("blockquote")
     static let body = HTMLTagName("body")
-    static let br = HTMLTagName("br")
     static let center = HTMLTagName("center")
     static let dd = HTMLTagName("dd")
     static let div = HTMLTagName("div")

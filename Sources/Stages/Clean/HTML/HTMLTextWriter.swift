@@ -34,9 +34,6 @@ struct HTMLTextWriter {
     /// Adds a line break; two in a row make a paragraph break.
     mutating func breakLine() { pendingNewlines = min(pendingNewlines + 1, 2) }
 
-    /// Starts a new line unless one is already owed.
-    mutating func startLine() { pendingNewlines = max(pendingNewlines, 1) }
-
     /// Ends the current block: returns where its text is in ``bytes`` and
     /// forgets owed breaks, so the next block's text follows with no separator
     /// (the reader of the blocks puts its own between them).
