@@ -25,9 +25,10 @@ struct MainContentScorer {
     /// How many ancestors a paragraph passes its score to.
     static let ancestorLevels = 5
 
-    /// The nodes of the main content in document order: the best node and
-    /// those of its siblings that score nearly as well or read as prose.
-    /// Empty when no paragraph scores.
+    /// The nodes of the main content in document order: the best node (or
+    /// the ancestor it shares with close rivals, or a better-scoring one),
+    /// those of its siblings that score nearly as well or read as prose, and
+    /// nodes elsewhere sharing its class. Empty when no paragraph scores.
     mutating func mainContent() -> [Int] {
         scoreParagraphs()
         let final: [Double?] = scores.indices.map { index in

@@ -2,9 +2,9 @@
 /// lines, the cells of a table row on lines of their own.
 ///
 /// Inside the main content it leaves out what reads as boilerplate: chrome,
-/// nodes named like chrome, link lists, head and caption elements, the
-/// headline (the page's metadata has it), and headings left with no text
-/// under them.
+/// nodes named like chrome, link lists, heads and figures, paragraphs that
+/// are all link, the headline (the page's metadata has it), and headings
+/// left with no text under them.
 struct MainTextComposer {
     let tree: PageTree
     /// Headings that repeat the page's title are left out.
