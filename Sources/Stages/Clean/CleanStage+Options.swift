@@ -22,7 +22,7 @@ extension CleanStage {
         public var html: HTMLMode = .auto
         /// When to strip Markdown markup, keeping its text.
         public var markdown: MarkdownMode = .auto
-        /// Whether to keep only the page's main content (`article`, else `main`, else `role="main"`).
+        /// Whether to keep only the page's main content (found by scoring its blocks); off keeps all text outside chrome.
         public var mainContent = true
         /// The Unicode normalisation form.
         public var normalization: NormalizationForm = .nfc
@@ -66,7 +66,7 @@ extension CleanStage {
                     help: "Strip Markdown (headings, emphasis, links, code fences) from .md input, keeping its text."),
                 OptionDocumentation(
                     "main_content", type: "boolean",
-                    help: "Keep only the page's article (else main, else role=main) when it has one."),
+                    help: "Keep only the page's main text (scored by text and link density, tags, class names)."),
                 OptionDocumentation(
                     "normalization", type: "nfc | nfkc | none",
                     help: "Unicode normalisation form; nfkc also folds ligatures and full-width forms."),

@@ -27,7 +27,7 @@ public struct CleanStage: Stage {
     /// Builds the stage.
     public init(options: Options) throws {
         self.options = options
-        self.extractor = LandmarkContentExtractor(mainContentOnly: options.mainContent)
+        self.extractor = ScoringContentExtractor(mainContentOnly: options.mainContent)
         self.boilerplateFilter = .standard
     }
 

@@ -42,38 +42,6 @@ import TextPipeCore
         #expect(try cleaned("<p>10&nbsp;km</p>", format: .html) { $0.whitespace = false }.text == "10\u{A0}km")
     }
 
-    @Test func keepsOnlyTheArticle() throws {
-        let page = """
-            <html><body><div class="menu"><p>Sections and more links</p></div>
-            <article><header><h1>Bridge reopens</h1></header><p>The bridge reopened today.</p>
-            <article><p>A reader comment.</p></article></article>
-            <article><p>Short teaser.</p></article>
-            <div><p>Footer links</p></div></body></html>
-            """
-        let document = try cleaned(page, format: .html)
-        #expect(document.text == "Bridge reopens\n\nThe bridge reopened today.\n\nA reader comment.")
-        let whole = try cleaned(page, format: .html) { $0.mainContent = false }
-        #expect(whole.text.hasPrefix("Sections and more links\n\nBridge reopens"))
-        #expect(whole.text.hasSuffix("Short teaser.\n\nFooter links"))
-    }
-
-    @Test func fallsBackToMainThenRoleMain() throws {
-        let withMain = "<div><p>Menu</p></div><main><p>Main text.</p></main><p>After</p>"
-        #expect(try cleaned(withMain, format: .html).text == "Main text.")
-        let withRole = "<div><p>Menu</p></div><div role=\"main\"><div><p>Role text.</p></div></div><p>After</p>"
-        #expect(try cleaned(withRole, format: .html).text == "Role text.")
-        let withNone = "<div><p>Menu</p></div><div><p>Text.</p></div>"
-        #expect(try cleaned(withNone, format: .html).text == "Menu\n\nText.")
-    }
-
-    @Test func ignoresALandmarkWithLittleOfThePagesText() throws {
-        let body = String(repeating: "The council met and voted on the plan. ", count: 10)
-        let page = "<div><p>\(body)</p></div><article><p>Nice post!</p></article>"
-        #expect(try cleaned(page, format: .html).text.hasSuffix("on the plan.\n\nNice post!"))
-        let teasers = "<main><p>\(body)</p><article><p>Teaser one.</p></article></main><p>Footer.</p>"
-        #expect(try cleaned(teasers, format: .html).text.hasSuffix("on the plan.\n\nTeaser one."))
-    }
-
     @Test func emptyArticleFallsBackToThePage() throws {
         let page = "<article><script>render()</script></article><div><p>Real text.</p></div>"
         #expect(try cleaned(page, format: .html).text == "Real text.")

@@ -4,14 +4,19 @@ enum HTMLElementRole: Sendable {
     case inline
     /// Starts and ends a paragraph.
     case block
+    /// A table cell: a paragraph that shares a line with the other cells of its row.
+    case cell
+    /// An empty element that ends a paragraph (`hr`).
+    case boundary
     /// A line break (`br`).
     case lineBreak
-    /// A table cell: its text goes on a line of its own.
-    case cell
-    /// Page chrome, code or form controls: the element and its content are dropped.
-    case dropped
-    /// Dropped when it is site chrome, i.e. outside an `article` or `main`.
-    case pageHeader
+    /// Code, media and form controls: the element's content is never text.
+    case skipped
+    /// Site chrome (`nav`, `aside`, `footer`, ...) and captions: a paragraph
+    /// whose text is never the page's main text.
+    case chrome
+    /// A `header`: chrome outside an `article` or `main`, the article's head inside one.
+    case header
 
     /// The role of the element named `name`.
     @inline(__always)
@@ -28,23 +33,25 @@ enum HTMLElementRole: Sendable {
         var table: [HTMLTagName: HTMLElementRole] = [:]
         let groups: [(HTMLElementRole, String)] = [
             (
-                .dropped,
+                .skipped,
                 """
                 script style noscript template svg math iframe object embed canvas audio video
-                nav footer aside form button select textarea dialog title
+                button select textarea dialog title
                 """
             ),
+            (.chrome, "nav footer aside menu figcaption"),
             (
                 .block,
                 """
                 p div h1 h2 h3 h4 h5 h6 li ul ol dl dd dt tr table thead tbody tfoot caption
-                section article blockquote pre figure figcaption hr main address center
+                section article blockquote pre figure main address center form
                 details summary body html fieldset legend
                 """
             ),
             (.cell, "td th"),
+            (.boundary, "hr"),
             (.lineBreak, "br"),
-            (.pageHeader, "header"),
+            (.header, "header"),
         ]
         for (role, names) in groups {
             for name in names.split(whereSeparator: \.isWhitespace) {

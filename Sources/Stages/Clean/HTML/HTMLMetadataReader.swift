@@ -3,8 +3,8 @@ import TextPipeCore
 /// Collects title, author and date from a page's tokens.
 ///
 /// Prefers what the page declares for sharing (`og:title`,
-/// `article:published_time`) over what it shows, as those are written for
-/// exactly this use.
+/// `article:published_time`) and its JSON-LD over what it shows, as those
+/// are written for exactly this use.
 struct HTMLMetadataReader {
     private var openGraphTitle: String?
     private var titleElement: String?
@@ -13,15 +13,18 @@ struct HTMLMetadataReader {
     private var publishedTime: String?
     private var namedDate: String?
     private var timeElement: String?
+    private var linkedData = LinkedDataMetadata()
     /// Whether the next text token is the content of the first `title` element.
     private var readingTitle = false
+    /// Whether the next text token is the content of a JSON-LD script.
+    private var readingLinkedData = false
 
     /// The metadata found so far.
     var metadata: PageMetadata {
         PageMetadata(
-            title: openGraphTitle ?? titleElement,
-            author: namedAuthor ?? articleAuthor,
-            date: publishedTime ?? namedDate ?? timeElement)
+            title: openGraphTitle ?? linkedData.headline ?? titleElement,
+            author: namedAuthor ?? linkedData.author ?? articleAuthor,
+            date: publishedTime ?? linkedData.datePublished ?? namedDate ?? timeElement)
     }
 
     /// Reads `token` of the page `bytes`.
@@ -29,20 +32,32 @@ struct HTMLMetadataReader {
         switch token {
         case .startTag(let tag):
             readingTitle = false
+            readingLinkedData = false
             switch tag.name {
             case .meta: readMeta(HTMLAttributes(bytes, tag.attributes), in: bytes)
             case .title where titleElement == nil: readingTitle = !tag.isSelfClosing
             case .time where timeElement == nil:
                 timeElement = HTMLAttributes(bytes, tag.attributes).value(of: Self.datetime)
                     .flatMap { HTMLTextWriter.plainText(bytes, $0) }
+            case .script where !tag.isSelfClosing:
+                readingLinkedData = isLinkedData(HTMLAttributes(bytes, tag.attributes), in: bytes)
             default: break
             }
+        case .text(let range, _) where readingLinkedData:
+            linkedData.read(UnsafeBufferPointer(rebasing: bytes[range]))
+            readingLinkedData = false
         case .text(let range, _) where readingTitle:
             titleElement = HTMLTextWriter.plainText(bytes, range)
             readingTitle = false
         default:
             readingTitle = false
+            readingLinkedData = false
         }
+    }
+
+    private func isLinkedData(_ attributes: HTMLAttributes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let type = attributes.value(of: Self.type) else { return false }
+        return ByteMatching.contains(bytes, type, Self.linkedDataType)
     }
 
     private mutating func readMeta(_ attributes: HTMLAttributes, in bytes: UnsafeBufferPointer<UInt8>) {
@@ -70,6 +85,8 @@ struct HTMLMetadataReader {
     }
 
     private static let content = Array("content".utf8)
+    private static let type = Array("type".utf8)
+    private static let linkedDataType = Array("ld+json".utf8)
     private static let datetime = Array("datetime".utf8)
     private static let keyAttributes = ["name", "property", "itemprop"].map { Array($0.utf8) }
 }

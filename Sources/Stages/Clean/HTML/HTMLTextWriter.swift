@@ -12,6 +12,8 @@ struct HTMLTextWriter {
     /// Newlines owed before the next text: 1 for a line break, 2 for a paragraph break.
     private var pendingNewlines = 0
     private var pendingSpace = false
+    /// Where the text of the current block starts (see ``endBlock()``).
+    private var blockStart = 0
 
     /// Where the writer is, to come back to with ``rewind(to:)``.
     struct Mark {
@@ -32,8 +34,15 @@ struct HTMLTextWriter {
     /// Adds a line break; two in a row make a paragraph break.
     mutating func breakLine() { pendingNewlines = min(pendingNewlines + 1, 2) }
 
-    /// Starts a new line unless one is already owed.
-    mutating func startLine() { pendingNewlines = max(pendingNewlines, 1) }
+    /// Ends the current block: returns where its text is in ``bytes`` and
+    /// forgets owed breaks, so the next block's text follows with no separator
+    /// (the reader of the blocks puts its own between them).
+    mutating func endBlock() -> Range<Int> {
+        defer { blockStart = bytes.count }
+        pendingNewlines = 0
+        pendingSpace = false
+        return blockStart..<bytes.count
+    }
 
     /// The current position.
     var mark: Mark { Mark(count: bytes.count, pendingNewlines: pendingNewlines, pendingSpace: pendingSpace) }
@@ -41,6 +50,7 @@ struct HTMLTextWriter {
     /// Forgets everything written since `mark`.
     mutating func rewind(to mark: Mark) {
         bytes.removeSubrange(mark.count...)
+        blockStart = min(blockStart, mark.count)
         pendingNewlines = mark.pendingNewlines
         pendingSpace = mark.pendingSpace
     }
@@ -82,8 +92,8 @@ struct HTMLTextWriter {
 
     private mutating func flushPending() {
         if pendingNewlines > 0 {
-            if !bytes.isEmpty { bytes.append(contentsOf: repeatElement(Byte.newline, count: pendingNewlines)) }
-        } else if pendingSpace, let last = bytes.last, last != Byte.newline {
+            if bytes.count > blockStart { bytes.append(contentsOf: repeatElement(Byte.newline, count: pendingNewlines)) }
+        } else if pendingSpace, bytes.count > blockStart, bytes[bytes.count - 1] != Byte.newline {
             bytes.append(Byte.space)
         }
         pendingNewlines = 0
