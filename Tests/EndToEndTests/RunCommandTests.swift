@@ -124,6 +124,7 @@ import Testing
         process.executableURL = TextPipeBinary.executable
         process.arguments = ["run", "pipelines/news.yaml", "--input", folder.path("big.jsonl"), "--output", folder.path("out.jsonl"), "--quiet"]
         process.currentDirectoryURL = TextPipeBinary.packageRoot
+        process.standardError = FileHandle.nullDevice
         try process.run()
         Thread.sleep(forTimeInterval: 1.5)
         process.interrupt()
