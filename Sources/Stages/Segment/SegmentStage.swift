@@ -15,16 +15,21 @@ public struct SegmentStage: Stage {
         /// Whether a single line break ends a sentence (headlines, list items,
         /// sign-offs, one paragraph per line) unless it wraps running text.
         public var newlineBoundaries: Bool
+        /// Whether the output carries the word tokens (`"tokens"`: start, end, kind).
+        public var outputTokens: Bool
 
-        /// The defaults: no extra abbreviations, line breaks may end sentences.
+        /// The defaults: no extra abbreviations, line breaks may end sentences,
+        /// tokens kept for later stages but not written out.
         public init() {
             abbreviations = []
             newlineBoundaries = true
+            outputTokens = false
         }
 
         enum CodingKeys: String, CodingKey {
             case abbreviations
             case newlineBoundaries = "newline_boundaries"
+            case outputTokens = "output_tokens"
         }
 
         public static var documentation: [OptionDocumentation] {
@@ -35,6 +40,9 @@ public struct SegmentStage: Stage {
                 OptionDocumentation(
                     "newline_boundaries", type: "boolean",
                     help: "A single line break ends a sentence unless it wraps running text."),
+                OptionDocumentation(
+                    "output_tokens", type: "boolean",
+                    help: "Also write the word tokens (start, end, kind) to the output as \"tokens\"."),
             ]
         }
     }
@@ -45,6 +53,7 @@ public struct SegmentStage: Stage {
     public static let provides: [Annotation] = [.paragraphs, .sentences, .tokens]
 
     private let splitter: SentenceSplitter
+    private let outputTokens: Bool
 
     /// Builds the stage; throws when an extra abbreviation is empty or has inner spaces.
     public init(options: Options) throws {
@@ -58,18 +67,21 @@ public struct SegmentStage: Stage {
         }
         let abbreviations = extra.isEmpty ? AbbreviationList.standard : AbbreviationList(extraGeneral: extra)
         splitter = SentenceSplitter(abbreviations: abbreviations, splitsLines: options.newlineBoundaries)
+        outputTokens = options.outputTokens
     }
 
     /// Sets the document's tokens, paragraphs and sentences.
     public func process(_ document: inout Document) throws {
-        let (tokens, paragraphs, sentences) = document.withUTF8 { bytes in
+        let (tokens, paragraphs, sentences, written) = document.withUTF8 { bytes in
             let tokens = WordTokenizer.tokens(in: bytes)
             let (paragraphs, sentences) = tokens.withUnsafeBufferPointer { tokenBuffer in
                 segment(TokenText(bytes: bytes, tokens: tokenBuffer))
             }
-            return (tokens, paragraphs, sentences)
+            let written = outputTokens ? TokenOutput.spans(of: tokens, in: bytes) : nil
+            return (tokens, paragraphs, sentences, written)
         }
         document.tokens = tokens
+        if let written { document.annotations[TokenOutput.self] = written }
         document.paragraphs = paragraphs
         document.sentences = sentences
     }

@@ -12,6 +12,19 @@ import TextPipeCore
         #expect(keys == SegmentStage.Options.documentation.map(\.name).sorted())
     }
 
+    @Test func outputTokensCarryScalarOffsetsWhenAsked() throws {
+        var document = Document(id: "t", text: "Café au lait, 2 €.")
+        try SegmentStage(options: SegmentStage.Options()).process(&document)
+        #expect(document.annotations[TokenOutput.self] == nil)
+        var options = SegmentStage.Options()
+        options.outputTokens = true
+        try SegmentStage(options: options).process(&document)
+        let tokens = try #require(document.annotations[TokenOutput.self])
+        #expect(tokens.map(\.start) == [0, 5, 8, 12, 14, 16, 17])
+        #expect(tokens.map(\.end) == [4, 7, 12, 13, 15, 17, 18])
+        #expect(tokens.map(\.kind) == ["word", "word", "word", "punctuation", "number", "symbol", "punctuation"])
+    }
+
     @Test func emptyDocumentsHaveNoSentences() throws {
         for text in ["", "  \n\n \t"] {
             let document = try segmented(text)
