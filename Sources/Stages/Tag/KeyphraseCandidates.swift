@@ -58,13 +58,24 @@ struct KeyphraseCandidates {
 
     private func emitRun(_ run: Range<Int>, sentence: Int, firstWord: Int?, _ body: (Occurrence) -> Void) {
         for start in run {
-            var key: UInt64 = 0x9e37_79b9_7f4a_7c15
+            var key = Self.emptyKey
             for end in start..<min(run.upperBound, start + maxWords) {
-                key = (key ^ terms.stems[end]) &* 0x100_0000_01b3 &+ 0x2545_f491_4f6c_dd1d
+                key = Self.key(key, appending: terms.stems[end])
                 body(Occurrence(key: key, tokens: start..<(end + 1), sentence: sentence, startsSentence: start == firstWord))
             }
         }
     }
+
+    /// The key of the phrase of no words, which ``key(_:appending:)`` extends word by word.
+    private static let emptyKey: UInt64 = 0x9e37_79b9_7f4a_7c15
+
+    /// The key of a phrase `key` followed by a word of stem hash `stem`.
+    private static func key(_ key: UInt64, appending stem: UInt64) -> UInt64 {
+        (key ^ stem) &* 0x100_0000_01b3 &+ 0x2545_f491_4f6c_dd1d
+    }
+
+    /// The key of the one-word candidate made of the token at `index`.
+    func wordKey(at index: Int) -> UInt64 { Self.key(Self.emptyKey, appending: terms.stems[index]) }
 
     /// Statistics of every candidate, by key.
     func statistics() -> [UInt64: Statistics] {

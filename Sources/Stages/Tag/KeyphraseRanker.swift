@@ -1,32 +1,29 @@
 import TextPipeCore
 
-/// Ranks candidate keyphrases in the spirit of YAKE and RAKE: frequent,
-/// early, spread-out phrases first, proper nouns slightly favoured, a
-/// phrase contained in a better one dropped.
+/// Ranks candidate keyphrases: a word by how often it occurs times how
+/// specific it is (see ``WordSpecificity``), so that frequent but short,
+/// common words fall behind the names and terms a text is about. A phrase
+/// is a key when its words are seldom used apart from it ("Ada Lovelace",
+/// "interest rates"): it then stands for them, taking the best rank among
+/// its words, which are not repeated on their own.
 struct KeyphraseRanker {
-    /// A multi-word phrase's weight per extra word: a phrase outranks its
-    /// best word once it makes up two thirds of that word's occurrences.
-    static let extraWordWeight = 0.5
-    /// The weight of a phrase first seen at the very start over one first seen at the end.
-    static let earlinessWeight = 0.5
-    static let properNounWeight = 1.2
+    /// A phrase stands for its words when it holds at least this share of the occurrences of each.
+    static let cohesion = 2.0 / 3.0
     /// Phrases of several words must occur this often to be kept at all.
     static let minimumPhraseCount = 2
 
     let limit: Int
 
+    private typealias Scored = (key: UInt64, statistics: KeyphraseCandidates.Statistics, score: Double)
+
     /// The best `limit` keyphrases, best first, scores relative to the best.
     func keywords(of candidates: KeyphraseCandidates, bytes: UnsafeBufferPointer<UInt8>) -> [Keyword] {
         let statistics = candidates.statistics()
-        let sentenceCount = Double(max(1, candidates.sentences.count))
-        var scored: [(key: UInt64, statistics: KeyphraseCandidates.Statistics, score: Double)] = []
+        var scored: [Scored] = []
         for (key, phrase) in statistics {
-            let words = phrase.firstTokens.count
-            guard words == 1 || phrase.count >= Self.minimumPhraseCount else { continue }
-            let spread = Double(phrase.sentenceCount) / sentenceCount
-            let earliness = 1 - Double(phrase.firstSentence) / sentenceCount
-            let score = Double(phrase.count) * (1 + Self.extraWordWeight * Double(words - 1)) * (1 + spread)
-                * (1 + Self.earlinessWeight * earliness) * (phrase.isProperNoun ? Self.properNounWeight : 1)
+            guard let score = Self.score(of: phrase, among: statistics, candidates: candidates, bytes: bytes) else {
+                continue
+            }
             scored.append((key, phrase, score))
         }
         // Ties go to the earlier, then the longer phrase, so the output does not depend on hashing.
@@ -35,21 +32,7 @@ struct KeyphraseRanker {
             if first.score != second.score { return first.score > second.score }
             return a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.count > b.count
         }
-        var chosen: [(key: UInt64, statistics: KeyphraseCandidates.Statistics, score: Double)] = []
-        for candidate in scored {
-            guard chosen.count < limit else { break }
-            let tokens = candidate.statistics.firstTokens
-            guard !chosen.contains(where: { candidates.isContained(tokens, in: $0.statistics.firstTokens) }) else {
-                continue
-            }
-            // A phrase takes the place of the better-ranked words it contains ("Ada" then "Ada Lovelace").
-            if let absorbed = chosen.firstIndex(where: { candidates.isContained($0.statistics.firstTokens, in: tokens) }) {
-                chosen[absorbed] = (candidate.key, candidate.statistics, chosen[absorbed].score)
-                chosen.removeAll { $0.key != candidate.key && candidates.isContained($0.statistics.firstTokens, in: tokens) }
-            } else {
-                chosen.append(candidate)
-            }
-        }
+        let chosen = Self.choose(limit: limit, from: scored, candidates: candidates)
         guard let best = chosen.first?.score else { return [] }
         let surfaces = SurfaceForms(keys: Set(chosen.map(\.key)), candidates: candidates, bytes: bytes)
         return chosen.map { candidate in
@@ -57,5 +40,51 @@ struct KeyphraseRanker {
             return Keyword(
                 text: candidate.statistics.isProperNoun ? text : text.lowercased(), score: candidate.score / best)
         }
+    }
+
+    /// The first `limit` of `ranked` that do not overlap: a phrase contained
+    /// in a chosen one is skipped, and a phrase takes the place of the chosen
+    /// words it contains ("Ada" then "Ada Lovelace").
+    private static func choose(limit: Int, from ranked: [Scored], candidates: KeyphraseCandidates) -> [Scored] {
+        var chosen: [Scored] = []
+        for candidate in ranked {
+            guard chosen.count < limit else { break }
+            let tokens = candidate.statistics.firstTokens
+            guard !chosen.contains(where: { candidates.isContained(tokens, in: $0.statistics.firstTokens) }) else {
+                continue
+            }
+            if let absorbed = chosen.firstIndex(where: { candidates.isContained($0.statistics.firstTokens, in: tokens) }) {
+                chosen[absorbed] = (candidate.key, candidate.statistics, chosen[absorbed].score)
+                chosen.removeAll { $0.key != candidate.key && candidates.isContained($0.statistics.firstTokens, in: tokens) }
+            } else {
+                chosen.append(candidate)
+            }
+        }
+        return chosen
+    }
+
+    /// A word's score, or a phrase's when it stands for its words; nil for other phrases.
+    private static func score(
+        of phrase: KeyphraseCandidates.Statistics, among statistics: [UInt64: KeyphraseCandidates.Statistics],
+        candidates: KeyphraseCandidates, bytes: UnsafeBufferPointer<UInt8>
+    ) -> Double? {
+        let tokens = phrase.firstTokens
+        guard tokens.count > 1 else { return wordScore(of: phrase, terms: candidates.terms, bytes: bytes) }
+        guard phrase.count >= minimumPhraseCount else { return nil }
+        var best = 0.0
+        for index in tokens {
+            guard let word = statistics[candidates.wordKey(at: index)],
+                Double(phrase.count) >= cohesion * Double(word.count)
+            else { return nil }
+            best = max(best, wordScore(of: word, terms: candidates.terms, bytes: bytes))
+        }
+        return best
+    }
+
+    /// Occurrences times specificity.
+    private static func wordScore(
+        of word: KeyphraseCandidates.Statistics, terms: TokenTerms, bytes: UnsafeBufferPointer<UInt8>
+    ) -> Double {
+        Double(word.count) * Double(WordSpecificity.of(bytes, terms.surfaces[word.firstTokens.lowerBound]))
     }
 }
