@@ -8,7 +8,7 @@ import TextPipeCore
 /// its words, which are not repeated on their own.
 struct KeyphraseRanker {
     /// A phrase stands for its words when it holds at least this share of the occurrences of each.
-    static let cohesion = 2.0 / 3.0
+    static let cohesion = 3.0 / 4.0
     /// Phrases of several words must occur this often to be kept at all.
     static let minimumPhraseCount = 2
 

@@ -1,26 +1,9 @@
 import Testing
-import TextPipeCore
-import TextPipeTesting
-@testable import TextPipeTag
 
-/// Keywords of a marked text: every marked phrase must come out as a
-/// keyword, and no keyword may be one of `excluded` (compared ignoring case).
+/// Weak words end keyphrases and are no keywords themselves.
 @Suite struct WeakWordTests {
-    private func check(_ source: String, excluded: [String]) throws {
-        let marked = MarkedText(source)
-        var document = segmentedDocument(marked.text)
-        try TagStage(options: TagStage.Options()).process(&document)
-        let keywords = try #require(document.keywords).map(\.text)
-        for mark in Set(marked.marks.map(\.text)) {
-            #expect(keywords.contains(mark), "\(mark) missing from \(keywords)")
-        }
-        for word in excluded {
-            #expect(!keywords.contains { $0.lowercased() == word.lowercased() }, "\(word) in \(keywords)")
-        }
-    }
-
     @Test func titlesEndAPhraseButTheNameStays() throws {
-        try check(
+        try expectKeywords(
             """
             Mr [[Tobias Wren]] opened the [[harbour bakery]] before dawn.
             Mr Tobias Wren bakes rye loaves in the harbour bakery.
@@ -31,7 +14,7 @@ import TextPipeTesting
     }
 
     @Test func lowerCaseAbbreviationsAreNoKeywords() throws {
-        try check(
+        try expectKeywords(
             """
             The [[night ferry]] leaves at 9 p.m. from the pier.
             The night ferry returns at 6 a.m. on weekdays, e.g. Monday.
@@ -41,7 +24,7 @@ import TextPipeTesting
     }
 
     @Test func initialismsInCapitalsStayKeywords() throws {
-        try check(
+        try expectKeywords(
             """
             [[U.S.]] regulators fined the [[shipping firm]] on Friday.
             The shipping firm will appeal, and U.S. courts may hear it.
@@ -51,7 +34,7 @@ import TextPipeTesting
     }
 
     @Test func reportingAndFillerWordsAreNoKeywords() throws {
-        try check(
+        try expectKeywords(
             """
             The [[water board]] said prices would rise next year.
             The water board told customers the rise was the first in three years.
@@ -63,7 +46,7 @@ import TextPipeTesting
     }
 
     @Test func fillerWordsInNamesStay() throws {
-        try check(
+        try expectKeywords(
             """
             Flights to [[New York]] were delayed by the storm.
             The storm closed two airports near New York on Sunday.
