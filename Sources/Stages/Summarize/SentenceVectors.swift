@@ -1,17 +1,19 @@
-import Foundation
 import TextPipeCore
 
-/// Each sentence as a unit-length TF-IDF vector of its content words, the
-/// IDF taken over the document's own sentences.
+/// Each sentence as a unit-length vector of the counts of its content words.
 ///
 /// Content words are word tokens that are not stopwords, identified by a
-/// hash of their lower-cased bytes, so no `String` is built.
+/// hash of their lower-cased bytes, so no `String` is built. The stopword
+/// list is the only background weighting: an IDF over the document's own
+/// sentences discounts exactly the words the document keeps coming back
+/// to, its topic, which is what makes a sentence central (on the BBC dev
+/// set it cost 2.3 ROUGE-2 points), and stemming merged too much.
 struct SentenceVectors {
     /// How many distinct content words the document has.
     let vocabularySize: Int
     /// Term ids of sentence `i` are `termIDs[offsets[i]..<offsets[i + 1]]`, distinct.
     let termIDs: [Int]
-    /// Weights matching ``termIDs``; each sentence's weights have unit length.
+    /// Counts matching ``termIDs``, scaled so that each sentence's have unit length.
     let weights: [Double]
     let offsets: [Int]
 
@@ -23,7 +25,6 @@ struct SentenceVectors {
         var termIDs: [Int] = []
         var weights: [Double] = []
         var offsets = [0]
-        var documentFrequency: [Int] = []
         for sentence in sentences {
             let start = termIDs.count
             for token in tokens[sentence.tokens] where token.kind == .word {
@@ -34,35 +35,28 @@ struct SentenceVectors {
                 if let known = idsByHash[hash] {
                     id = known
                 } else {
-                    id = documentFrequency.count
+                    id = idsByHash.count
                     idsByHash[hash] = id
-                    documentFrequency.append(0)
                 }
                 if let seen = termIDs[start...].firstIndex(of: id) {
                     weights[seen] += 1
                 } else {
                     termIDs.append(id)
                     weights.append(1)
-                    documentFrequency[id] += 1
                 }
             }
             offsets.append(termIDs.count)
         }
-        let sentenceCount = Double(sentences.count)
         for index in 0..<sentences.count {
             let range = offsets[index]..<offsets[index + 1]
             var squaredLength = 0.0
-            for position in range {
-                let idf = log(1 + sentenceCount / Double(documentFrequency[termIDs[position]]))
-                weights[position] *= idf
-                squaredLength += weights[position] * weights[position]
-            }
+            for position in range { squaredLength += weights[position] * weights[position] }
             let length = squaredLength.squareRoot()
             if length > 0 {
                 for position in range { weights[position] /= length }
             }
         }
-        self.vocabularySize = documentFrequency.count
+        self.vocabularySize = idsByHash.count
         self.termIDs = termIDs
         self.weights = weights
         self.offsets = offsets

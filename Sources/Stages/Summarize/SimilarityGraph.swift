@@ -1,5 +1,5 @@
 /// The complete graph of sentences weighted by the cosine similarity of
-/// their TF-IDF vectors, and its PageRank.
+/// their content-word vectors, and its PageRank.
 struct SimilarityGraph {
     static let damping = 0.85
     static let maxIterations = 30

@@ -3,7 +3,8 @@ import TextPipeCore
 /// Picks the most central sentences as an extractive summary.
 ///
 /// TextRank ranks the sentences by their centrality in a graph whose edges
-/// are TF-IDF cosine similarities of their content words; the best are
+/// are cosine similarities of their content-word counts, scaled by length
+/// and position priors (``SentencePriors``); the best are
 /// picked while skipping near-duplicates of those already chosen, and
 /// emitted in document order.
 public struct SummarizeStage: Stage {
