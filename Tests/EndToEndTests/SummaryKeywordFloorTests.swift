@@ -1,0 +1,22 @@
+import Testing
+
+/// Summary and keyword scores on the development sets, run through
+/// `textpipe eval` with default options; each floor sits just under the
+/// score measured when it was set. Skipped when ../shared/data is absent.
+@Suite(.enabled(if: DevData.isPresent, "../shared/data is absent; summary and keyword floors not checked"))
+struct SummaryKeywordFloorTests {
+    /// ROUGE-2 F in points of three-sentence summaries of bbc/dev (measured 60.0; summa TextRank 56.6).
+    static let rouge2Floor = 59.5
+    /// F1@10 in points of keywords on keyphrases/dev (measured 22.3; ten most frequent non-stopwords 18.9).
+    static let f1Floor = 22.0
+
+    @Test func summaryRouge2() throws {
+        let scores = try DevData.evaluate("summary", gold: "bbc/dev.jsonl")
+        #expect(try #require(scores["rouge2"] as? Double) >= Self.rouge2Floor)
+    }
+
+    @Test func keywordF1AtTen() throws {
+        let scores = try DevData.evaluate("keywords", gold: "keyphrases/dev.jsonl")
+        #expect(try #require(scores["f1_at_k"] as? Double) >= Self.f1Floor)
+    }
+}
