@@ -12,10 +12,6 @@ struct KeyphraseCandidates {
         /// Where it first occurs, as a range of token indices.
         var firstTokens: Range<Int>
         var count = 0
-        var firstSentence: Int
-        var lastSentence = -1
-        /// The number of distinct sentences it occurs in.
-        var sentenceCount = 0
         /// Occurrences where capitals tell proper nouns: all but one-word
         /// phrases at the start of a sentence.
         var telling = 0
@@ -30,7 +26,6 @@ struct KeyphraseCandidates {
     struct Occurrence {
         var key: UInt64
         var tokens: Range<Int>
-        var sentence: Int
         var startsSentence: Bool
     }
 
@@ -40,28 +35,28 @@ struct KeyphraseCandidates {
 
     /// Calls `body` with every occurrence of every candidate, in text order.
     func forEachOccurrence(_ body: (Occurrence) -> Void) {
-        for (sentenceIndex, sentence) in sentences.enumerated() {
+        for sentence in sentences {
             let firstWord = sentence.tokens.first { terms.roles[$0] != .other }
             var runStart = sentence.tokens.lowerBound
             for index in sentence.tokens {
                 if terms.roles[index] != .content {
-                    emitRun(runStart..<index, sentence: sentenceIndex, firstWord: firstWord, body)
+                    emitRun(runStart..<index, firstWord: firstWord, body)
                     runStart = index + 1
                 } else if terms.isPossessive[index] {
-                    emitRun(runStart..<(index + 1), sentence: sentenceIndex, firstWord: firstWord, body)
+                    emitRun(runStart..<(index + 1), firstWord: firstWord, body)
                     runStart = index + 1
                 }
             }
-            emitRun(runStart..<sentence.tokens.upperBound, sentence: sentenceIndex, firstWord: firstWord, body)
+            emitRun(runStart..<sentence.tokens.upperBound, firstWord: firstWord, body)
         }
     }
 
-    private func emitRun(_ run: Range<Int>, sentence: Int, firstWord: Int?, _ body: (Occurrence) -> Void) {
+    private func emitRun(_ run: Range<Int>, firstWord: Int?, _ body: (Occurrence) -> Void) {
         for start in run {
             var key = Self.emptyKey
             for end in start..<min(run.upperBound, start + maxWords) {
                 key = Self.key(key, appending: terms.stems[end])
-                body(Occurrence(key: key, tokens: start..<(end + 1), sentence: sentence, startsSentence: start == firstWord))
+                body(Occurrence(key: key, tokens: start..<(end + 1), startsSentence: start == firstWord))
             }
         }
     }
@@ -82,10 +77,8 @@ struct KeyphraseCandidates {
         var statistics: [UInt64: Statistics] = [:]
         forEachOccurrence { occurrence in
             let unforced = occurrence.startsSentence ? occurrence.tokens.dropFirst() : occurrence.tokens[...]
-            statistics[occurrence.key, default: Statistics(firstTokens: occurrence.tokens, firstSentence: occurrence.sentence)]
-                .record(
-                    sentence: occurrence.sentence,
-                    capitalised: unforced.isEmpty ? nil : unforced.allSatisfy { terms.isCapitalised[$0] })
+            statistics[occurrence.key, default: Statistics(firstTokens: occurrence.tokens)]
+                .record(capitalised: unforced.isEmpty ? nil : unforced.allSatisfy { terms.isCapitalised[$0] })
         }
         return statistics
     }
@@ -101,12 +94,8 @@ struct KeyphraseCandidates {
 
 extension KeyphraseCandidates.Statistics {
     /// Counts an occurrence; `capitalised` is nil where capitals tell nothing.
-    fileprivate mutating func record(sentence: Int, capitalised: Bool?) {
+    fileprivate mutating func record(capitalised: Bool?) {
         count += 1
-        if sentence != lastSentence {
-            sentenceCount += 1
-            lastSentence = sentence
-        }
         if let capitalised {
             telling += 1
             if capitalised { self.capitalised += 1 }
