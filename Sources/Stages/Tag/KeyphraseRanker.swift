@@ -53,9 +53,10 @@ struct KeyphraseRanker {
             guard !chosen.contains(where: { candidates.isContained(tokens, in: $0.statistics.firstTokens) }) else {
                 continue
             }
-            if let absorbed = chosen.firstIndex(where: { candidates.isContained($0.statistics.firstTokens, in: tokens) }) {
+            let isInside = { (other: Scored) in candidates.isContained(other.statistics.firstTokens, in: tokens) }
+            if let absorbed = chosen.firstIndex(where: isInside) {
                 chosen[absorbed] = (candidate.key, candidate.statistics, chosen[absorbed].score)
-                chosen.removeAll { $0.key != candidate.key && candidates.isContained($0.statistics.firstTokens, in: tokens) }
+                chosen.removeAll { $0.key != candidate.key && isInside($0) }
             } else {
                 chosen.append(candidate)
             }
