@@ -54,7 +54,9 @@ public struct TopicModelTrainer: Sendable {
         guard !examples.isEmpty else { throw StageError("no training examples") }
         let vocabulary = Vocabulary(examples: examples, hashBits: settings.hashBits, minimum: settings.minDocumentFrequency)
         let vectors = examples.map { vocabulary.vector(of: $0.terms) }
-        let (weights, biases) = fit(vectors, examples.map(\.label), rows: vocabulary.featureIDs.count, classes: labels.count)
+        var regression = SoftmaxRegression(rows: vocabulary.featureIDs.count, classes: labels.count)
+        regression.fit(vectors, labels: examples.map(\.label), settings: settings)
+        let (weights, biases) = (regression.weights, regression.biases)
         let largest = weights.reduce(0) { max($0, abs($1)) }
         let step = largest > 0 ? largest / Double(Int16.max) : 1
         return try TopicModel(
@@ -62,55 +64,5 @@ public struct TopicModelTrainer: Sendable {
             featureIDs: vocabulary.featureIDs, documentFrequencies: vocabulary.documentFrequencies,
             quantizedWeights: weights.map { Int16(($0 / step).rounded()) }, weightStep: Float(step),
             biases: biases.map { Float($0) })
-    }
-
-    /// The averaged weights (by row then class) and biases.
-    private func fit(_ vectors: [SparseVector], _ labels: [Int], rows: Int, classes: Int)
-        -> ([Double], [Double])
-    {
-        // The weights are `scale × scaled`, so the L2 shrinkage of all weights
-        // at each step is one multiplication.
-        var scaled = [Double](repeating: 0, count: rows * classes)
-        var scale = 1.0
-        var biases = [Double](repeating: 0, count: classes)
-        var generator = SeededGenerator(seed: settings.seed)
-        var step = 0
-        var scores = [Double](repeating: 0, count: classes)
-        let rate = settings.learningRate
-        let lambda = settings.regularization
-        var averageWeights = [Double](repeating: 0, count: rows * classes)
-        var averageBiases = [Double](repeating: 0, count: classes)
-        for _ in 0..<settings.epochs {
-            for index in generator.shuffled(vectors.count) {
-                let vector = vectors[index]
-                step += 1
-                let eta = rate / (1 + rate * lambda * Double(step))
-                scaled.withUnsafeMutableBufferPointer { scaled in
-                    for label in 0..<classes { scores[label] = biases[label] }
-                    for (row, value) in zip(vector.rows, vector.values) {
-                        let base = Int(row) * classes
-                        for label in 0..<classes { scores[label] += scale * Double(value) * scaled[base + label] }
-                    }
-                    let probabilities = Softmax.probabilities(scores)
-                    scale *= 1 - eta * lambda
-                    for label in 0..<classes {
-                        let gradient = probabilities[label] - (label == labels[index] ? 1 : 0)
-                        biases[label] -= eta * gradient
-                        let change = eta * gradient / scale
-                        for (row, value) in zip(vector.rows, vector.values) {
-                            scaled[Int(row) * classes + label] -= change * Double(value)
-                        }
-                    }
-                }
-                if scale < 1e-6 {
-                    for index in scaled.indices { scaled[index] *= scale }
-                    scale = 1
-                }
-            }
-            let share = scale / Double(settings.epochs)
-            for index in averageWeights.indices { averageWeights[index] += scaled[index] * share }
-            for label in 0..<classes { averageBiases[label] += biases[label] / Double(settings.epochs) }
-        }
-        return (averageWeights, averageBiases)
     }
 }
