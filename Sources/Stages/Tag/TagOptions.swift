@@ -5,8 +5,8 @@ extension TagStage {
     public struct Options: StageOptions {
         /// Whether to add topic tags.
         public var topics: Bool = true
-        /// Where topic tags come from; nil: the taxonomy when ``taxonomy`` is set, else the model.
-        public var topicsFrom: TopicSource?
+        /// Where topic tags come from.
+        public var topicsFrom: TopicSource = .auto
         /// Path of a topic model (`.tpmodel`); nil for the built-in news topic model.
         public var model: String?
         /// Path of a YAML taxonomy (topic → cue words); nil for the built-in news taxonomy.
@@ -33,7 +33,7 @@ extension TagStage {
                 OptionDocumentation(
                     "topics_from", type: TopicSource.allCases.map(\.rawValue).joined(separator: " | "),
                     help: "Topic source: a trained model, a cue-word taxonomy, or both merged (highest score per name); "
-                        + "default: taxonomy when taxonomy is set, else model."),
+                        + "auto: taxonomy when taxonomy is set, else model."),
                 OptionDocumentation(
                     "model", type: "string",
                     help: "Topic model file from `textpipe train tags`; default: the built-in news model "
@@ -51,7 +51,10 @@ extension TagStage {
         }
 
         /// Where topics come from once the defaults are resolved.
-        var resolvedTopicSource: TopicSource { topicsFrom ?? (taxonomy == nil ? .model : .taxonomy) }
+        var resolvedTopicSource: TopicSource {
+            guard topicsFrom == .auto else { return topicsFrom }
+            return taxonomy == nil ? .model : .taxonomy
+        }
 
         /// Throws when an option is out of range or options contradict each other.
         func validate() throws {
@@ -71,6 +74,8 @@ extension TagStage {
 
 /// Where the tag stage's topic tags come from.
 public enum TopicSource: String, Codable, Sendable, CaseIterable {
+    /// The taxonomy when one is given, else the model.
+    case auto
     /// A trained topic model: tags are its labels, scored by probability.
     case model
     /// Cue words of a taxonomy: tags are its topics, scored by cue density and share.
