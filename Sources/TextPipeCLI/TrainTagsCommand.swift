@@ -58,6 +58,8 @@ struct TrainTagsCommand: ParsableCommand {
         if output == nil && crossValidate == nil { throw ValidationError("give --output, --cross-validate K, or both") }
         if let crossValidate, crossValidate < 2 { throw ValidationError("--cross-validate needs 2 or more folds") }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if !(learningRate > 0) { throw ValidationError("--learning-rate must be above 0") }
+        if !(regularization >= 0) { throw ValidationError("--regularization must be 0 or more") }
         if !(8...24).contains(hashBits) { throw ValidationError("--hash-bits must be 8 to 24") }
         if minDocumentFrequency < 1 { throw ValidationError("--min-df must be at least 1") }
     }

@@ -18,6 +18,8 @@ import Testing
             ["--data", "d.jsonl", "--output", "m", "--epochs", "0"],
             ["--data", "d.jsonl", "--output", "m", "--hash-bits", "30"],
             ["--data", "d.jsonl", "--output", "m", "--min-df", "0"],
+            ["--data", "d.jsonl", "--output", "m", "--learning-rate", "0"],
+            ["--data", "d.jsonl", "--output", "m", "--regularization=-1"],
         ]
         for arguments in invalid {
             #expect(throws: (any Error).self, "\(arguments)") { try TrainTagsCommand.parse(arguments) }

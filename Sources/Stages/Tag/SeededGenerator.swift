@@ -13,8 +13,8 @@ struct SeededGenerator: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 
-    /// `indices` in a random order: a Fisher–Yates shuffle that, unlike the
-    /// standard library's, is fixed by this generator alone.
+    /// The numbers `0..<count` in a random order: a Fisher–Yates shuffle that,
+    /// unlike the standard library's, is fixed by this generator alone.
     mutating func shuffled(_ count: Int) -> [Int] {
         var order = Array(0..<count)
         guard count > 1 else { return order }

@@ -75,8 +75,10 @@ public struct TopicModel: Sendable, Equatable {
     static func termWeight(count: Int32, idf: Float) -> Float { (1 + log(Float(count))) * idf }
 
     /// The probability of each label (in ``labels`` order) for a document
-    /// with `terms`; nil when the model knows none of its terms.
+    /// with `terms`, which must have the model's ``hashBits``; nil when the
+    /// model knows none of its terms.
     public func probabilities(of terms: TopicTerms) -> [Double]? {
+        precondition(terms.hashBits == hashBits, "terms of \(terms.hashBits) bits for a model of \(hashBits)")
         let classes = labels.count
         var scores = [Float](repeating: 0, count: classes)
         var squaredLength: Float = 0

@@ -1,10 +1,7 @@
-import Foundation
 import TextPipeCore
 
-/// Trains a ``TopicModel``: softmax regression on TF-IDF vectors by
-/// averaged stochastic gradient descent with L2 regularisation. The model's
-/// weights are the mean of the weights at the end of each epoch, which
-/// smooths the last noisy steps of plain SGD.
+/// Trains a ``TopicModel``: softmax regression on TF-IDF vectors (see
+/// ``SoftmaxRegression``), with weights quantised to 16-bit steps.
 ///
 /// Training is deterministic: the vocabulary is sorted, the examples are
 /// visited in an order drawn from a fixed seed, and the number of epochs is
@@ -49,20 +46,30 @@ public struct TopicModelTrainer: Sendable {
     /// A trainer with `settings`.
     public init(settings: Settings = Settings()) { self.settings = settings }
 
-    /// The model fitted to `examples`; throws ``StageError`` when there is nothing to learn from.
+    /// The model fitted to `examples`; throws ``StageError`` when the
+    /// settings or examples make no sense or there is nothing to learn from.
     public func train(labels: [String], examples: [Example]) throws -> TopicModel {
         guard !examples.isEmpty else { throw StageError("no training examples") }
+        guard (8...24).contains(settings.hashBits) else { throw StageError("hash bits must be 8 to 24, got \(settings.hashBits)") }
+        guard settings.epochs >= 1, settings.learningRate > 0, settings.regularization >= 0 else {
+            throw StageError("training needs 1 or more epochs, a positive learning rate and a regularization of 0 or more")
+        }
+        guard examples.allSatisfy({ labels.indices.contains($0.label) && $0.terms.hashBits == settings.hashBits }) else {
+            throw StageError("every example needs a label index below \(labels.count) and terms of \(settings.hashBits) bits")
+        }
         let vocabulary = Vocabulary(examples: examples, hashBits: settings.hashBits, minimum: settings.minDocumentFrequency)
+        guard !vocabulary.featureIDs.isEmpty else {
+            throw StageError("no term occurs in \(settings.minDocumentFrequency) or more training documents")
+        }
         let vectors = examples.map { vocabulary.vector(of: $0.terms) }
         var regression = SoftmaxRegression(rows: vocabulary.featureIDs.count, classes: labels.count)
         regression.fit(vectors, labels: examples.map(\.label), settings: settings)
-        let (weights, biases) = (regression.weights, regression.biases)
-        let largest = weights.reduce(0) { max($0, abs($1)) }
+        let largest = regression.weights.reduce(0) { max($0, abs($1)) }
         let step = largest > 0 ? largest / Double(Int16.max) : 1
         return try TopicModel(
             labels: labels, hashBits: settings.hashBits, documentCount: examples.count,
             featureIDs: vocabulary.featureIDs, documentFrequencies: vocabulary.documentFrequencies,
-            quantizedWeights: weights.map { Int16(($0 / step).rounded()) }, weightStep: Float(step),
-            biases: biases.map { Float($0) })
+            quantizedWeights: regression.weights.map { Int16(($0 / step).rounded()) }, weightStep: Float(step),
+            biases: regression.biases.map { Float($0) })
     }
 }

@@ -10,6 +10,8 @@ import TextPipeCore
 /// 64-bit hash is folded to `hashBits` bits: distinct terms may share an id,
 /// which costs little accuracy and keeps models small.
 public struct TopicTerms: Sendable, Hashable {
+    /// Bits of the ids.
+    public let hashBits: Int
     /// Feature ids, ascending, each once.
     public private(set) var ids: [UInt32] = []
     /// How often each id occurs, parallel to ``ids``.
@@ -17,6 +19,8 @@ public struct TopicTerms: Sendable, Hashable {
 
     /// The terms of a document whose tokens the tag stage has already read.
     init(terms: TokenTerms, hashBits: Int) {
+        precondition((1...32).contains(hashBits), "hash bits must be 1 to 32")
+        self.hashBits = hashBits
         let shift = UInt64(64 - hashBits)
         var hashes: [UInt32] = []
         hashes.reserveCapacity(terms.stems.count * 2)

@@ -1,5 +1,3 @@
-import TextPipeCore
-
 /// A document as unit-length TF-IDF weights of vocabulary rows.
 struct SparseVector: Sendable {
     var rows: [Int32] = []

@@ -96,6 +96,25 @@ enum TinyCorpus {
         #expect(terms.counts.sorted() == [1, 1, 2, 2, 3])
     }
 
+    @Test func rejectsExamplesThatDoNotFit() {
+        let trainer = TopicModelTrainer(settings: TinyCorpus.settings)
+        let terms = TopicTerms(text: "Bake the bread.", hashBits: 16)
+        let cases: [[TopicModelTrainer.Example]] = [
+            [],
+            [.init(terms: terms, label: 3)],
+            [.init(terms: TopicTerms(text: "Bake the bread.", hashBits: 12), label: 0)],
+        ]
+        for examples in cases {
+            #expect(throws: StageError.self) { try trainer.train(labels: TinyCorpus.labels, examples: examples) }
+        }
+        var strict = TinyCorpus.settings
+        strict.minDocumentFrequency = 50
+        let error = #expect(throws: StageError.self) {
+            try TopicModelTrainer(settings: strict).train(labels: TinyCorpus.labels, examples: TinyCorpus.examples)
+        }
+        #expect(error?.message.contains("50 or more") == true)
+    }
+
     // MARK: - Model file
 
     @Test func fileRoundTripGivesTheSameModel() throws {
