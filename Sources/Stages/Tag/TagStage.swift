@@ -1,31 +1,42 @@
 import TextPipeCore
 
-/// Adds topic tags from a taxonomy and statistically scored keywords.
+/// Adds topic tags from a trained model or a taxonomy, and statistically scored keywords.
 ///
-/// Topics: cue words of each topic are counted among the document's content
-/// words, compared by stem. Keywords: runs of content words within a
+/// Topics: by default a linear classifier over the document's words and word
+/// pairs (``TopicModel``, trained by `textpipe train tags`) gives each topic a
+/// probability; a taxonomy instead counts each topic's cue words among the
+/// content words, compared by stem; `topics_from: both` merges the two. Keywords: runs of content words within a
 /// sentence, ranked by frequency, spread, earliness and capitalisation.
 public struct TagStage: Stage {
     public static let name = "tag"
-    public static let summary = "Adds topic tags from a taxonomy and statistically scored keywords."
+    public static let summary = "Adds topic tags from a trained model or a taxonomy, and statistically scored keywords."
     public static let needs: [Annotation] = [.sentences, .tokens]
     public static let provides: [Annotation] = [.tags, .keywords]
 
     private let options: Options
-    private let topicScorer: TopicScorer?
+    private let topicTagger: TopicTagger?
 
-    /// Builds the stage and loads its taxonomy; throws ``StageError`` for
-    /// out-of-range options and unreadable or malformed taxonomies.
+    /// Builds the stage and loads its model and taxonomy; throws ``StageError``
+    /// for out-of-range options and unreadable or malformed models and taxonomies.
     public init(options: Options) throws {
         try options.validate()
         self.options = options
         guard options.topics else {
-            topicScorer = nil
+            topicTagger = nil
             return
         }
-        let taxonomy = try options.taxonomy.map { try Taxonomy(contentsOfFile: $0) }
-            ?? Taxonomy(yaml: NewsTaxonomy.yaml, name: "built-in news taxonomy")
-        topicScorer = TopicScorer(taxonomy: taxonomy)
+        let source = options.resolvedTopicSource
+        var model: TopicModel?
+        if source != .taxonomy {
+            model = try options.model.map { try TopicModel(contentsOfFile: $0) } ?? NewsTopicModel.shipped.get()
+        }
+        var scorer: TopicScorer?
+        if source != .model {
+            let taxonomy = try options.taxonomy.map { try Taxonomy(contentsOfFile: $0) }
+                ?? Taxonomy(yaml: NewsTaxonomy.yaml, name: "built-in news taxonomy")
+            scorer = TopicScorer(taxonomy: taxonomy)
+        }
+        topicTagger = TopicTagger(model: model, scorer: scorer)
     }
 
     /// Sets `document.tags` and `document.keywords` (each unless turned off).
@@ -35,7 +46,7 @@ public struct TagStage: Stage {
         }
         let (tags, keywords) = document.withUTF8 { bytes -> ([Tag]?, [Keyword]?) in
             let terms = TokenTerms(tokens: tokens, bytes: bytes)
-            let tags = topicScorer?.tags(for: terms, minScore: options.minScore, maxTags: options.maxTags)
+            let tags = topicTagger?.tags(for: terms, minScore: options.minScore, maxTags: options.maxTags)
             guard options.keywords > 0 else { return (tags, nil) }
             let candidates = KeyphraseCandidates(maxWords: options.maxWords, sentences: sentences, terms: terms)
             return (tags, KeyphraseRanker(limit: options.keywords).keywords(of: candidates, bytes: bytes))

@@ -14,10 +14,10 @@ import TextPipeCore
     }
 
     private func firstTag(_ text: String) throws -> String? {
-        try tagged(text).tags?.first?.name
+        try tagged(text) { $0.topicsFrom = .taxonomy }.tags?.first?.name
     }
 
-    // MARK: - Topics
+    // MARK: - Topics (taxonomy; the model's tests are in TagStageModelTests)
 
     @Test func picksTheTopicOfHandWrittenTexts() throws {
         #expect(
@@ -41,7 +41,10 @@ import TextPipeCore
         let document = try tagged("""
             The striker scored twice as the team won the match.
             Shares in the club's owner rose after the company reported higher profits.
-            """) { $0.maxTags = 2 }
+            """) {
+            $0.topicsFrom = .taxonomy
+            $0.maxTags = 2
+        }
         let tags = try #require(document.tags)
         #expect(tags.count <= 2)
         #expect(tags.map(\.score) == tags.map(\.score).sorted(by: >))
@@ -49,7 +52,7 @@ import TextPipeCore
     }
 
     @Test func noCueWordsGivesNoTags() throws {
-        #expect(try tagged("The cat sat quietly near the yellow door.").tags == [])
+        #expect(try tagged("The cat sat quietly near the yellow door.") { $0.topicsFrom = .taxonomy }.tags == [])
     }
 
     @Test func topicsCanBeTurnedOff() throws {
@@ -159,7 +162,7 @@ import TextPipeCore
     @Test func documentsEveryOptionKey() {
         #expect(
             Set(TagStage.Options.documentation.map(\.name))
-                == ["topics", "taxonomy", "min_score", "max_tags", "keywords", "max_words"])
+                == ["topics", "topics_from", "model", "taxonomy", "min_score", "max_tags", "keywords", "max_words"])
     }
 
     @Test func builtInTaxonomyCoversTheNewsTopics() throws {

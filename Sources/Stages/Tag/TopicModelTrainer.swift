@@ -1,0 +1,75 @@
+import TextPipeCore
+
+/// Trains a ``TopicModel``: softmax regression on TF-IDF vectors (see
+/// ``SoftmaxRegression``), with weights quantised to 16-bit steps.
+///
+/// Training is deterministic: the vocabulary is sorted, the examples are
+/// visited in an order drawn from a fixed seed, and the number of epochs is
+/// fixed, so the same examples and settings always give the same model.
+public struct TopicModelTrainer: Sendable {
+    /// How to train.
+    public struct Settings: Sendable, Hashable {
+        /// Bits of the feature ids.
+        public var hashBits = 20
+        /// Terms found in fewer training documents are left out of the vocabulary.
+        public var minDocumentFrequency = 2
+        /// Passes over the training examples.
+        public var epochs = 20
+        /// The step size at the start of training.
+        public var learningRate = 4.0
+        /// The strength of the L2 penalty on the weights.
+        public var regularization = 1e-4
+        /// Seeds the order in which examples are visited.
+        public var seed: UInt64 = 1
+
+        /// The default settings.
+        public init() {}
+    }
+
+    /// One training document: its terms and the index of its label.
+    public struct Example: Sendable {
+        /// The document's terms, with the trainer's hash bits.
+        public var terms: TopicTerms
+        /// Index into the labels given to ``train(labels:examples:)``.
+        public var label: Int
+
+        /// Creates an example.
+        public init(terms: TopicTerms, label: Int) {
+            self.terms = terms
+            self.label = label
+        }
+    }
+
+    /// The settings.
+    public var settings: Settings
+
+    /// A trainer with `settings`.
+    public init(settings: Settings = Settings()) { self.settings = settings }
+
+    /// The model fitted to `examples`; throws ``StageError`` when the
+    /// settings or examples make no sense or there is nothing to learn from.
+    public func train(labels: [String], examples: [Example]) throws -> TopicModel {
+        guard !examples.isEmpty else { throw StageError("no training examples") }
+        guard (8...24).contains(settings.hashBits) else { throw StageError("hash bits must be 8 to 24, got \(settings.hashBits)") }
+        guard settings.epochs >= 1, settings.learningRate > 0, settings.regularization >= 0 else {
+            throw StageError("training needs 1 or more epochs, a positive learning rate and a regularization of 0 or more")
+        }
+        guard examples.allSatisfy({ labels.indices.contains($0.label) && $0.terms.hashBits == settings.hashBits }) else {
+            throw StageError("every example needs a label index below \(labels.count) and terms of \(settings.hashBits) bits")
+        }
+        let vocabulary = Vocabulary(examples: examples, hashBits: settings.hashBits, minimum: settings.minDocumentFrequency)
+        guard !vocabulary.featureIDs.isEmpty else {
+            throw StageError("no term occurs in \(settings.minDocumentFrequency) or more training documents")
+        }
+        let vectors = examples.map { vocabulary.vector(of: $0.terms) }
+        var regression = SoftmaxRegression(rows: vocabulary.featureIDs.count, classes: labels.count)
+        regression.fit(vectors, labels: examples.map(\.label), settings: settings)
+        let largest = regression.weights.reduce(0) { max($0, abs($1)) }
+        let step = largest > 0 ? largest / Double(Int16.max) : 1
+        return try TopicModel(
+            labels: labels, hashBits: settings.hashBits, documentCount: examples.count,
+            featureIDs: vocabulary.featureIDs, documentFrequencies: vocabulary.documentFrequencies,
+            quantizedWeights: regression.weights.map { Int16(($0 / step).rounded()) }, weightStep: Float(step),
+            biases: regression.biases.map { Float($0) })
+    }
+}
