@@ -7,9 +7,14 @@ import TextPipeCore
 enum NewsTopicModel {
     /// The model, read once per process from the module's resources.
     static let shipped: Result<TopicModel, StageError> = Result {
-        guard let url = Bundle.module.url(forResource: "news-topics", withExtension: "tpmodel") else {
-            throw StageError("the built-in news topic model is missing from textpipe's resources")
+        let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Model")
+        guard
+            let path = BundledResource.path(
+                of: "news-topics.tpmodel", bundle: "textpipe_TextPipeTag", sourceFolder: sourceFolder.path)
+        else {
+            throw StageError(
+                "the built-in news topic model is missing: keep textpipe_TextPipeTag.resources beside the textpipe executable, or set the tag stage's model option")
         }
-        return try TopicModel(contentsOfFile: url.path)
+        return try TopicModel(contentsOfFile: path)
     }.mapError { $0 as? StageError ?? StageError("\($0)") }
 }
