@@ -1,13 +1,15 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
-/// The five standard stages: module name and folder under Sources/Stages.
+/// The standard stages (the five text stages and `exec`): module name and folder under Sources/Stages.
 let standardStages: [(module: String, folder: String)] = [
     ("TextPipeClean", "Clean"),
     ("TextPipeSegment", "Segment"),
     ("TextPipeEntities", "Entities"),
     ("TextPipeSummarize", "Summarize"),
     ("TextPipeTag", "Tag"),
+    ("TextPipeExec", "Exec"),
 ]
 
 /// Files that stage targets ship with them, by module.
@@ -31,6 +33,29 @@ let stageTargets: [Target] = standardStages.flatMap { stage -> [Target] in
     ]
 }
 
+/// Stage modules beyond the standard ones: every folder under Plugins/ is a
+/// module of the same name, built into the `textpipe` executable, with its
+/// tests in Tests/Plugins/NAMETests when that folder exists. Declared with
+/// explicit paths so SwiftPM never takes Plugins/ for its package-plugin folder.
+let pluginModules: [String] = {
+    let root = Context.packageDirectory + "/Plugins"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    return names.filter { name in
+        var isDirectory: ObjCBool = false
+        return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }.sorted()
+}()
+
+let pluginTargets: [Target] = pluginModules.flatMap { name -> [Target] in
+    let tests = "Tests/Plugins/\(name)Tests"
+    let hasTests = FileManager.default.fileExists(atPath: Context.packageDirectory + "/" + tests)
+    return [.target(name: name, dependencies: ["TextPipeCore"], path: "Plugins/\(name)")]
+        + (hasTests
+            ? [.testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "TextPipeTesting"], path: tests)]
+            : [])
+}
+
 let package = Package(
     name: "textpipe",
     platforms: [.macOS(.v13)],
@@ -42,7 +67,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
-    targets: stageTargets + [
+    targets: stageTargets + pluginTargets + [
         .target(
             name: "TextPipeCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -65,7 +90,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "textpipe",
-            dependencies: ["TextPipeCLI"]
+            dependencies: ["TextPipeCLI"] + pluginModules.map { .target(name: $0) }
         ),
         .target(
             name: "TextPipeTesting",

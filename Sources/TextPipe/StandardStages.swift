@@ -1,11 +1,12 @@
 @_exported import TextPipeClean
 @_exported import TextPipeCore
 @_exported import TextPipeEntities
+@_exported import TextPipeExec
 @_exported import TextPipeSegment
 @_exported import TextPipeSummarize
 @_exported import TextPipeTag
 
-/// The five stages that ship with textpipe.
+/// The stages that ship with textpipe: the five text stages and `exec`.
 public enum StandardStages {
     /// The stage types in pipeline order.
     public static let all: [any Stage.Type] = [
@@ -14,6 +15,7 @@ public enum StandardStages {
         EntitiesStage.self,
         SummarizeStage.self,
         TagStage.self,
+        ExecStage.self,
     ]
 
     /// A registry of the standard stages.

@@ -1,4 +1,4 @@
 import TextPipe
 import TextPipeCLI
 
-TextPipeCommand.main(registry: StandardStages.registry)
+TextPipeCommand.main(registry: StandardStages.registry.adding(pluginStages))

@@ -3,8 +3,8 @@ import Testing
 import TextPipe
 
 @Suite struct StandardStagesTests {
-    @Test func registryHoldsTheFiveStagesInPipelineOrder() {
-        #expect(StandardStages.registry.names == ["clean", "segment", "entities", "summarize", "tag"])
+    @Test func registryHoldsTheStandardStagesInPipelineOrder() {
+        #expect(StandardStages.registry.names == ["clean", "segment", "entities", "summarize", "tag", "exec"])
     }
 
     @Test(arguments: StandardStages.all.map { StageCheck($0) })

@@ -1,0 +1,8 @@
+import Testing
+@testable import TextPipeExec
+
+@Suite struct ExecStageTests {
+    @Test func describesItself() {
+        #expect(ExecStage.name == "exec")
+    }
+}
