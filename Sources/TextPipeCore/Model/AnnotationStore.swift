@@ -26,13 +26,21 @@ public struct AnnotationStore: Sendable {
 
     /// The value for `key`, or `nil`; setting `nil` removes it.
     public subscript<Key: AnnotationKey>(key: Key.Type) -> Key.Value? {
-        get { entries.first { $0.name == Key.name }?.value as? Key.Value }
+        get { self[named: Key.name] as? Key.Value }
+        set { self[named: Key.name] = newValue }
+    }
+
+    /// The value written under the output key `name`, or `nil`; setting `nil`
+    /// removes it. For stages whose keys are only known at run time (`exec`);
+    /// typed stages use an ``AnnotationKey`` instead.
+    public subscript(named name: String) -> (any Encodable & Sendable)? {
+        get { entries.first { $0.name == name }?.value }
         set {
-            let index = entries.firstIndex { $0.name == Key.name }
+            let index = entries.firstIndex { $0.name == name }
             switch (index, newValue) {
             case (let index?, let value?): entries[index].value = value
             case (let index?, nil): entries.remove(at: index)
-            case (nil, let value?): entries.append((Key.name, value))
+            case (nil, let value?): entries.append((name, value))
             case (nil, nil): break
             }
         }
