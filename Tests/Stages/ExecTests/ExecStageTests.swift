@@ -48,6 +48,10 @@ import TextPipeCore
         #expect(document.entities?.map { document.text(of: $0.span) } == ["Zoë", "Ada"])
         #expect(document.entities?.last?.span == Span(start: 9, end: 12))
         #expect(Self.custom(document, "id") == nil)
+        // Keys of the worker's own become top-level output keys.
+        let line = String(decoding: DocumentEncoder.encode(document), as: UTF8.self)
+        #expect(line.contains(#","length":11,"#), "\(line)")
+        #expect(line.contains(#""options":{"level":2,"mode":"fast"}"#), "\(line)")
     }
 
     @Test func echoedDocumentStaysUnchanged() throws {
