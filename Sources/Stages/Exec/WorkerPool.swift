@@ -11,6 +11,11 @@ final class WorkerPool: @unchecked Sendable {
     private var idle: [WorkerProcess] = []
     /// Workers started and not yet stopped, idle or lent out.
     private var live = 0
+    /// Why the last launches failed, while no launch has succeeded since.
+    private var launchFailures: [StageError] = []
+    /// After this many failed launches in a row the program is taken to be
+    /// broken, and documents fail at once instead of each starting it again.
+    static let launchAttempts = 3
 
     init(launcher: WorkerLauncher, limit: Int?) {
         self.launcher = launcher
@@ -30,11 +35,18 @@ final class WorkerPool: @unchecked Sendable {
             condition.unlock()
             return worker
         }
+        if launchFailures.count >= Self.launchAttempts, let last = launchFailures.last {
+            condition.unlock()
+            throw StageError("not restarted after \(Self.launchAttempts) failed starts; last: \(last.message)")
+        }
         live += 1
         condition.unlock()
         do {
-            return try launcher.launch()
+            let worker = try launcher.launch()
+            condition.withLock { launchFailures = [] }
+            return worker
         } catch {
+            condition.withLock { launchFailures.append(error) }
             release()
             throw error
         }

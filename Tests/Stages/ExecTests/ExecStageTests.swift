@@ -112,6 +112,11 @@ import TextPipeCore
         let failure = Self.run(stage, "text").failureMessage ?? ""
         #expect(failure.contains("handshake failed"), "\(failure)")
         #expect(failure.contains("\"textpipe\": 1"))
+        for _ in 1..<WorkerPool.launchAttempts { _ = Self.run(stage, "text") }
+        // A program that keeps failing its handshake is not started for every document.
+        let started = Date()
+        #expect(Self.run(stage, "text").failureMessage?.contains("not restarted after 3 failed starts") == true)
+        #expect(Date().timeIntervalSince(started) < 0.05)
     }
 
     @Test func textIsReplacedOnlyBeforeSpansExist() throws {
