@@ -20,6 +20,8 @@ public struct ExecStage: Stage {
     private let timeoutNanoseconds: UInt64
     private let pool: WorkerPool
 
+    /// Resolves the command (a missing program is an error here, so
+    /// `validate` reports it) and reads the options; starts no process yet.
     public init(options: Options) throws {
         let environment = ProcessInfo.processInfo.environment.merging(options.environment) { $1 }
         let command = try ExecCommand(options.command, searchPath: environment["PATH"] ?? "/usr/bin:/bin")
@@ -34,6 +36,8 @@ public struct ExecStage: Stage {
         pool = WorkerPool(launcher: launcher, limit: options.workers)
     }
 
+    /// Sends the document to an idle worker and applies its answer. Throws
+    /// ``StageError`` for this document when the worker fails or says so.
     public func process(_ document: inout Document) throws {
         let line = DocumentEncoder.encode(document)
         let worker: WorkerProcess

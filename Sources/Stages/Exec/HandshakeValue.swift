@@ -3,6 +3,7 @@ import TextPipeCore
 /// A value of the exec stage's free-form `options`, as YAML reads it, passed
 /// on to the worker as JSON in the handshake.
 public enum HandshakeValue: Codable, Sendable, Hashable {
+    // One case per JSON type, integers kept apart so `3` is not sent as `3.0`.
     case null
     case bool(Bool)
     case integer(Int)
@@ -11,6 +12,7 @@ public enum HandshakeValue: Codable, Sendable, Hashable {
     case list([HandshakeValue])
     case map([String: HandshakeValue])
 
+    /// Reads whichever type the YAML value has.
     public init(from decoder: any Decoder) throws {
         // Try the narrow types first so a YAML `3` stays an integer and `true` a boolean.
         let container = try decoder.singleValueContainer()
@@ -31,6 +33,7 @@ public enum HandshakeValue: Codable, Sendable, Hashable {
         }
     }
 
+    /// Writes the value as the type it was read as.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
