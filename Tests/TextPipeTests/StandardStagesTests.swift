@@ -19,9 +19,14 @@ import TextPipe
         }
     }
 
-    @Test(arguments: StandardStages.all.map { StageCheck($0) })
+    /// Every stage but `exec`, which cannot run without a command, works as a bare name.
+    @Test(arguments: StandardStages.all.filter { $0.name != ExecStage.name }.map { StageCheck($0) })
     func defaultOptionsBuildTheStage(_ check: StageCheck) throws {
         try check.buildWithDefaults()
+    }
+
+    @Test func execNeedsACommand() {
+        #expect(throws: StageError.self) { try ExecStage(options: ExecStage.Options()) }
     }
 
     @Test func needsAreProvidedByEarlierStandardStages() {
