@@ -10,12 +10,18 @@ let standardStages: [(module: String, folder: String)] = [
     ("TextPipeTag", "Tag"),
 ]
 
+/// Files that stage targets ship with them, by module.
+let stageResources: [String: [Resource]] = [
+    "TextPipeEntities": [.copy("Model/entities.tpmodel")],
+]
+
 let stageTargets: [Target] = standardStages.flatMap { stage -> [Target] in
     [
         .target(
             name: stage.module,
             dependencies: ["TextPipeCore"],
-            path: "Sources/Stages/\(stage.folder)"
+            path: "Sources/Stages/\(stage.folder)",
+            resources: stageResources[stage.module]
         ),
         .testTarget(
             name: "\(stage.module)Tests",

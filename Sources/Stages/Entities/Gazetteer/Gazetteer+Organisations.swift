@@ -261,11 +261,4 @@ extension Gazetteer {
         radio tv television channel airline railway railways cooperative co-op assembly parliament senate
         administration orchestra symphony philharmonic band choir books publishing publishers forces marines
         """
-
-    /// Organisation words that take "of": "University of …", "Bank of …".
-    static let organisationHeadList = """
-        university college school academy institute bank ministry department church council committee commission
-        federation union league association society board bureau office house court government assembly order museum
-        gallery
-        """
 }

@@ -1,0 +1,91 @@
+/// Viterbi decoding of a sentence's tag scores under first-order transitions,
+/// and the score margins that give entity confidences.
+///
+/// Scores are `scores[token * tagCount + tag]`; transitions are
+/// `transitions[previous * tagCount + next]` with row `tagCount` for the
+/// sentence start, forbidden pairs already set to ``EntityModel/forbidden``.
+struct SequenceDecoder {
+    let tagCount: Int
+    let transitions: [Float]
+    /// Whether a sentence may end on each tag.
+    let canEnd: [Bool]
+
+    /// The best tag sequence and, per token and tag, the best score reachable
+    /// up to and including that token with that tag (the forward table).
+    func decode(_ scores: UnsafeBufferPointer<Float>, count: Int) -> (tags: [Int], forward: [Float]) {
+        guard count > 0 else { return ([], []) }
+        let tagCount = tagCount
+        var forward = [Float](repeating: 0, count: count * tagCount)
+        var back = [Int32](repeating: 0, count: count * tagCount)
+        transitions.withUnsafeBufferPointer { transitions in
+            let start = tagCount * tagCount
+            for tag in 0..<tagCount { forward[tag] = scores[tag] + transitions[start + tag] }
+            for token in 1..<count {
+                let previousRow = (token - 1) * tagCount
+                for tag in 0..<tagCount {
+                    var best = -Float.infinity
+                    var bestPrevious = 0
+                    for previous in 0..<tagCount {
+                        let score = forward[previousRow + previous] + transitions[previous * tagCount + tag]
+                        if score > best {
+                            best = score
+                            bestPrevious = previous
+                        }
+                    }
+                    forward[token * tagCount + tag] = best + scores[token * tagCount + tag]
+                    back[token * tagCount + tag] = Int32(bestPrevious)
+                }
+            }
+        }
+        var last = 0
+        var best = -Float.infinity
+        let lastRow = (count - 1) * tagCount
+        for tag in 0..<tagCount where canEnd[tag] && forward[lastRow + tag] > best {
+            best = forward[lastRow + tag]
+            last = tag
+        }
+        var tags = [Int](repeating: 0, count: count)
+        tags[count - 1] = last
+        var token = count - 1
+        while token > 0 {
+            tags[token - 1] = Int(back[token * tagCount + tags[token]])
+            token -= 1
+        }
+        return (tags, forward)
+    }
+
+    /// For each token, how much the best sequence outscores the best one
+    /// giving that token another tag (exact, from forward and backward max-scores).
+    func margins(_ scores: UnsafeBufferPointer<Float>, count: Int, tags: [Int], forward: [Float]) -> [Float] {
+        let tagCount = tagCount
+        var backward = [Float](repeating: 0, count: count * tagCount)
+        let lastRow = (count - 1) * tagCount
+        for tag in 0..<tagCount { backward[lastRow + tag] = canEnd[tag] ? 0 : EntityModel.forbidden }
+        transitions.withUnsafeBufferPointer { transitions in
+            var token = count - 2
+            while token >= 0 {
+                let nextRow = (token + 1) * tagCount
+                for tag in 0..<tagCount {
+                    var best = -Float.infinity
+                    for next in 0..<tagCount {
+                        let score = transitions[tag * tagCount + next] + scores[nextRow + next] + backward[nextRow + next]
+                        if score > best { best = score }
+                    }
+                    backward[token * tagCount + tag] = best
+                }
+                token -= 1
+            }
+        }
+        var margins = [Float](repeating: 0, count: count)
+        for token in 0..<count {
+            let row = token * tagCount
+            let chosen = forward[row + tags[token]] + backward[row + tags[token]]
+            var rival = -Float.infinity
+            for tag in 0..<tagCount where tag != tags[token] {
+                rival = max(rival, forward[row + tag] + backward[row + tag])
+            }
+            margins[token] = chosen - rival
+        }
+        return margins
+    }
+}
