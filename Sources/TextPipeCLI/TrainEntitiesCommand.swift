@@ -34,6 +34,12 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Option(name: .customLong("lowercased-share"), help: "Share of training documents also added in lower case (0-1).")
     var lowercasedShare = 0.0
 
+    @Option(name: .customLong("uppercased-share"), help: "Share of training documents also added in capitals (0-1).")
+    var uppercasedShare = 0.0
+
+    @Option(name: .customLong("titlecased-share"), help: "Share of training documents also added with every word capitalised (0-1).")
+    var titlecasedShare = 0.0
+
     @Option(name: .customLong("min-feature-count"), help: "Features seen fewer times get no weights.")
     var minimumFeatureCount = 2
 
@@ -43,7 +49,10 @@ struct TrainEntitiesCommand: ParsableCommand {
     func validate() throws {
         if dataFiles.isEmpty { throw ValidationError("give at least one --data file") }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
-        if !(0...1).contains(lowercasedShare) { throw ValidationError("--lowercased-share must be between 0 and 1") }
+        let shares = [lowercasedShare, uppercasedShare, titlecasedShare]
+        if shares.contains(where: { $0 < 0 }) || shares.reduce(0, +) > 1 {
+            throw ValidationError("the case shares must not be negative and add up to at most 1")
+        }
         if minimumFeatureCount < 1 { throw ValidationError("--min-feature-count must be at least 1") }
         if pruneBelow < 0 { throw ValidationError("--prune-below must not be negative") }
     }
@@ -66,6 +75,8 @@ struct TrainEntitiesCommand: ParsableCommand {
         settings.epochs = epochs
         settings.seed = seed
         settings.lowercasedShare = lowercasedShare
+        settings.uppercasedShare = uppercasedShare
+        settings.titlecasedShare = titlecasedShare
         settings.minimumFeatureCount = minimumFeatureCount
         settings.pruneBelow = pruneBelow
         let outcome = EntityTrainer(settings: settings).train(training, dev: development) { Console.error($0) }

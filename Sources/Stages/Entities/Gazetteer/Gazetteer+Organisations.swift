@@ -10,7 +10,6 @@ extension Gazetteer {
         european union
         european commission
         european parliament
-        who
         unesco
         unicef
         unhcr

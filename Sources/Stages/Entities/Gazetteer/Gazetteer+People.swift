@@ -41,5 +41,56 @@ extension Gazetteer {
         jean-pierre jean-claude luis carlos miguel pedro jorge diego javier antonio fernando manuel alejandro pablo
         giuseppe giovanni marco luca matteo francesco hans klaus wolfgang jürgen helmut dieter lars erik sven anders
         olaf magnus nils barack hillary bernie nelson kofi desmond xi jinping shinzo recep jacinda
+        vince vincent phillip phil traci tracey tracy stacy stacey kristin kristen kirsten krista kristina
+        kristine christy kristy misty dana renee renée shelly shelley kelli kellie jodi jodie tammy tammi tami
+        tonya tanya sonya sonia latoya keisha tasha natasha monique dominique yolanda rhonda wanda glenda brenda
+        lynda lynn lynne leslie lesley kerry kerri sherri sheri cheri cheryl beth bethany brittney britney
+        courtney whitney kendra kendall kelsey chelsea lindsey lindsay lindsy casey kasey jamie jami erin aaron
+        darren darrell daryl darryl derrick dwayne duane shawn shaun sean jared jarrod garrett brent brant brad
+        bradley blake chase cole wade clay clayton lance trent trevor grant heath seth marc marco mario luigi
+        rodney rod roderick reginald reggie lamar marvin melvin calvin alvin edwin edgar oscar omar ivan
+        ernest ernie earl carl karl clarence clifford cliff clyde floyd lloyd leroy roy troy jerome maurice
+        morris norman herbert herb harvey leonard lenny leon lewis lou louie warren wesley wes willard wilbur
+        lester chester franklin stanley stan milton mitchell mitch marshall nathaniel nate neal nigel rex
+        rudy rudolph russ rusty sidney sid terrence terence tommy toby tracy vernon wallace wally ward
+        abby abbey addison adrienne agnes aileen alicia alison allison alyssa amber anita annette april
+        audrey barb becca belinda bernadette bonnie brandi brandy bridget brooke caitlin kaitlyn camille
+        candace candice cara carla carmen carrie cassandra cassie cathy cecilia celeste charlene christa
+        ciara cindy claudia colleen connie constance cora crystal daisy darlene dawn deanna debora delia
+        desiree diana dianne dolores doreen doris edith edna eileen elaine elena elisa elise ella ellen eloise
+        elsie erica erika esther eva evelyn faith faye felicia flora frances francesca gail gina ginger
+        gladys gretchen gwen gwendolyn harriet hazel heidi hilary hillary ida ingrid irma isabel isabelle
+        jackie jacqueline jan jana janelle janine jasmine jeanette jeanne jeannie jenna jess jessie joann
+        joanna joanne jocelyn josephine joy juanita judi june justine kara karin karina kari kat kathleen
+        kathy katie katy kay kayla keri kim kimberley kristi lacey lana latasha laurie leah leigh lena lila
+        lillian lily linda liza lois lola loretta lorraine lucia lucille luisa lydia mabel mackenzie madeline
+        maggie mandy marcia margie margo maria mariah marian marianne marion marisa marjorie marla marlene
+        marsha maureen maxine meg megan melanie melinda mercedes meredith michele mildred mindy miranda
+        miriam mona myra nadia nadine nancy naomi nell nellie nora noreen norma olive paige pam patsy patti
+        patty pauline pearl peggy penny phyllis polly priscilla rachael ramona raquel rebekah regina roberta
+        robin robyn rochelle roxanne sabrina sadie samantha sandy sasha savannah selena serena shana shannon
+        shari sharron sheila shelby sherry shirley silvia simone stella sue susanne suzanne sylvia tabitha
+        tamara tara teri terri tess tessa thelma tiffany toni tonia trisha ursula valerie vanessa velma
+        veronica vicki vickie viola violet virginia vivian wilma yvette zoey
+        aarav aditya akash amir anand ankit arun ashok deepa divya ganesh gita harish indira kavita krishna
+        lakshmi manoj meena mohan neha nikhil nisha pooja pradeep prakash rajesh rakesh ramesh rani ravi
+        rohit sachin sanjay sita suresh sushil usha vikram vinod yash ahmed aziz bilal faisal farid hamza
+        hamid hani jamal karim khalil mahmoud mansour nabil nasser rashid salim samir tariq walid yasser
+        zaid layla leila mariam maryam noor rania salma yasmin zainab zahra chen wei li ming hui jun lei
+        xiaoming jian hong mei ling hiro kenji yoshi keiko yuko naoko haruki takashi satoshi min-jun ji-hoon
+        seo-yeon hyun jae-hyun ana beatriz carla catalina daniela elena esperanza gabriela guadalupe isabel
+        lucia luz marisol mercedes paola pilar rocio sofia valentina ximena andres angel cesar eduardo
+        emilio enrique esteban felipe francisco gustavo hector ignacio joaquin julio lorenzo marcos mateo
+        ramon raul ricardo roberto rodrigo salvador santiago sergio tomas alessandro andrea angelo bruno
+        claudio dario enzo fabio federico filippo gianluca lorenzo massimo paolo riccardo roberto stefano
+        vittorio chiara francesca giulia martina sara alain andre bernard christophe claude didier etienne
+        fabrice guillaume henri jean-luc julien laurent luc marcel nicolas olivier pascal philippe remy
+        sebastien thierry yves amelie brigitte camille celine chantal claire colette elodie genevieve
+        isabelle juliette mathilde monique nathalie sylvie veronique andreas bernd christian dirk frank
+        gerhard günter heinz horst jan jens jörg karl-heinz manfred markus matthias michael norbert peter
+        rainer ralf stefan thomas torsten uwe werner anke birgit claudia gisela heike ingrid karin katrin
+        monika petra renate sabine susanne ursula ute aleksandr andrei anton dmitri fyodor grigori konstantin
+        leonid maxim nikita oleg pavel roman stanislav viktor yuri anastasia ekaterina irina ludmila marina
+        nadia oksana tatyana yulia zoya piotr krzysztof tomasz pawel marek agnieszka katarzyna malgorzata
         """
 }

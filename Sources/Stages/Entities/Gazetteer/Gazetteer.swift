@@ -1,3 +1,4 @@
+import Foundation
 import TextPipeCore
 
 /// What the word lists say about a word or phrase: the gazetteer features of
@@ -65,6 +66,8 @@ enum Gazetteer {
         addWords(nonEntityAcronymList, .commonAcronym)
         for entry in WordSet.entries(ofList: placeList) { addEntry(entry, .place) }
         for entry in WordSet.entries(ofList: organisationList) { addEntry(entry, .organisation) }
+        for entry in commaSeparated(moreCityList) { addEntry(entry, .place) }
+        for entry in commaSeparated(moreOrganisationList) { addEntry(entry, .organisation) }
         return table
     }()
 
@@ -72,6 +75,12 @@ enum Gazetteer {
     @inline(__always)
     static func classes(_ hash: UInt64) -> WordClasses {
         table.value(for: hash) ?? []
+    }
+
+    /// The entries of a list separated by commas (and line breaks).
+    private static func commaSeparated(_ list: String) -> [String] {
+        list.split(whereSeparator: { $0 == "," || $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
     }
 
     /// The entries of a list separated by white space.

@@ -10,15 +10,20 @@ struct DocumentFeatures {
     }
 
     private let text: TokenText
+    /// Per token, how the word is usually capitalised (``CasingLexicon/Usage``).
+    private var usages: [UInt8]
     private var attributes: [TokenAttributes]
     /// Words written in lower case somewhere in the document: evidence that
     /// the same word capitalised is a common word.
     private var lowercaseWords: HashedTable<Bool>
 
+    /// Lists that make a word a possible name even when it is also a function word ("US", "Jan").
+    private static let nameClasses: WordClasses = [.place, .organisation, .givenName, .surname, .phrasePrefix]
+
     /// The most features one token can have, for sizing buffers.
     static let maximumPerToken = 32 + 3 * WordClasses.bitCount
 
-    init(text: TokenText, sentences: [Range<Int>]) {
+    init(text: TokenText, sentences: [Range<Int>], lexicon: CasingLexicon) {
         self.text = text
         var attributes: [TokenAttributes] = []
         attributes.reserveCapacity(text.count)
@@ -28,9 +33,28 @@ struct DocumentFeatures {
             if token.isLowercaseWord { lowercaseWords.insert(token.word, true) { $1 } }
             attributes.append(token)
         }
+        usages = attributes.map { lexicon.usage(of: $0.word) }
         for sentence in sentences { attributes.markPhrases(in: sentence, of: text) }
         self.attributes = attributes
         self.lowercaseWords = lowercaseWords
+    }
+
+    /// The tags token `index` of `sentence` cannot take: names begin and end
+    /// on words or numbers, never begin with a function word, a greeting or a
+    /// month ("Dear Anna" is the name "Anna"), and never run across a line break.
+    func restrictions(of index: Int, in sentence: Range<Int>) -> TagRestrictions {
+        var restrictions: TagRestrictions = []
+        let kind = text.kind(index)
+        if kind == .punctuation || kind == .symbol { restrictions.formUnion([.cannotBegin, .cannotEnd]) }
+        let classes = attributes[index].classes
+        if classes.contains(.nonEntity) && classes.isDisjoint(with: Self.nameClasses) { restrictions.insert(.cannotBegin) }
+        if index > sentence.lowerBound {
+            for position in text.end(index - 1)..<text.start(index) where text.bytes[position] == UInt8(ascii: "\n") {
+                restrictions.insert(.cannotContinue)
+                break
+            }
+        }
+        return restrictions
     }
 
     /// Calls `body` with the feature keys of each token of `sentence` in turn,
@@ -50,6 +74,7 @@ struct DocumentFeatures {
     ) -> Int {
         var count = 0
         @inline(__always) func add(_ template: FeatureTemplate, _ value: UInt64) {
+            if experimentOff.contains(template.rawValue) { return }
             keys[count] = FeatureKey.make(template, value)
             count += 1
         }
@@ -91,6 +116,9 @@ struct DocumentFeatures {
             add(.seenInLowercase, index == sentence.lowerBound ? 1 : 0)
         }
         if token.hasPossessive { add(.possessive, 0) }
+        let initial: UInt64 = index == sentence.lowerBound ? 1 : 0
+        add(.usage, UInt64(usages[index]) << 2 | capital << 1 | initial)
+        if let next { add(.nextUsage, UInt64(usages[index + 1]) << 1 | (next.isCapitalized ? 1 : 0)) }
         return count
     }
 
@@ -121,3 +149,6 @@ struct DocumentFeatures {
         return capitalised == 0 ? .lowercase : .normal
     }
 }
+
+import Foundation
+let experimentOff: Set<UInt64> = Set((ProcessInfo.processInfo.environment["NER_OFF"] ?? "").split(separator: ",").compactMap { UInt64($0) })

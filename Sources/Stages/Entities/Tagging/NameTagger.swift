@@ -15,7 +15,7 @@ struct NameTagger {
     /// The names in `sentences` (token ranges of `text`), in order, each with
     /// the confidence its score margin gives.
     func entities(in text: TokenText, sentences: [Range<Int>]) -> [Entity] {
-        let features = DocumentFeatures(text: text, sentences: sentences)
+        let features = DocumentFeatures(text: text, sentences: sentences, lexicon: model.lexicon)
         var found: [Entity] = []
         for sentence in sentences where !sentence.isEmpty {
             for (tokens, label, margin) in names(in: sentence, features: features) {
@@ -34,7 +34,9 @@ struct NameTagger {
         var scores = [Float](repeating: 0, count: sentence.count * tagCount)
         scores.withUnsafeMutableBufferPointer { scores in
             features.forEachToken(in: sentence) { index, keys in
-                model.addWeights(of: keys, to: scores.baseAddress! + (index - sentence.lowerBound) * tagCount)
+                let tokenScores = scores.baseAddress! + (index - sentence.lowerBound) * tagCount
+                model.addWeights(of: keys, to: tokenScores)
+                features.restrictions(of: index, in: sentence).apply(to: tokenScores, tagCount: tagCount)
             }
         }
         return scores.withUnsafeBufferPointer { scores in

@@ -28,14 +28,15 @@ struct AveragedPerceptron {
     func scores(of tokens: Range<Int>, in set: TrainingSet) -> [Float] {
         let tagCount = tags.count
         var scores = [Float](repeating: 0, count: tokens.count * tagCount)
-        weights.withUnsafeBufferPointer { weights in
-            set.featureRows.withUnsafeBufferPointer { rows in
+        scores.withUnsafeMutableBufferPointer { scores in
+            weights.withUnsafeBufferPointer { weights in
                 for token in tokens {
-                    let base = (token - tokens.lowerBound) * tagCount
+                    let base = scores.baseAddress! + (token - tokens.lowerBound) * tagCount
                     for position in set.tokenStarts[token]..<set.tokenStarts[token + 1] {
-                        let row = Int(rows[position]) * tagCount
-                        for tag in 0..<tagCount { scores[base + tag] += weights[row + tag] }
+                        let row = weights.baseAddress! + Int(set.featureRows[position]) * tagCount
+                        for tag in 0..<tagCount { base[tag] += row[tag] }
                     }
+                    set.restrictions[token].apply(to: base, tagCount: tagCount)
                 }
             }
         }
@@ -87,7 +88,7 @@ struct AveragedPerceptron {
 
     /// The averaged weights as a model over `keys` (one per row), leaving out
     /// features whose weights all stay under `threshold` in size.
-    func averagedModel(keys: [UInt32], threshold: Float) -> EntityModel {
+    func averagedModel(keys: [UInt32], lexicon: CasingLexicon, threshold: Float) -> EntityModel {
         let tagCount = tags.count
         var keptKeys: [UInt32] = []
         var keptWeights: [Float] = []
@@ -104,6 +105,7 @@ struct AveragedPerceptron {
             keptWeights.append(contentsOf: row)
         }
         let averagedTransitions = zip(transitions, weightedTransitions).map { Float(Double($0) - $1 / step) }
-        return EntityModel(labels: tags.labels, keys: keptKeys, weights: keptWeights, transitions: averagedTransitions)
+        return EntityModel(
+            labels: tags.labels, keys: keptKeys, weights: keptWeights, transitions: averagedTransitions, lexicon: lexicon)
     }
 }

@@ -14,8 +14,16 @@ public struct EntityTrainer {
         /// Seeds the order of the sentences and the choice of lower-cased copies.
         public var seed: UInt64 = 1
         /// The share of training documents also added in lower case, so that
-        /// names in informal, uncapitalised text are seen too.
+        /// names in informal, uncapitalised text are seen too (the three case
+        /// shares together at most 1: each document gets at most one variant).
         public var lowercasedShare = 0.0
+        /// The share also added in capitals, as in shouted text.
+        public var uppercasedShare = 0.0
+        /// The share also added with every word capitalised, as in headings.
+        public var titlecasedShare = 0.0
+        /// Relabel training names the word lists know as only a place (LOC) or
+        /// only an organisation (ORG); see ``ListedNameLabels``.
+        public var harmonizeListedNames = true
         /// Features seen fewer times in the training data get no weights.
         public var minimumFeatureCount = 2
         /// Features whose averaged weights all stay under this are left out of the model.
@@ -50,16 +58,24 @@ public struct EntityTrainer {
         _ training: [EntityTrainingDocument], dev: [EntityTrainingDocument], progress: (String) -> Void
     ) -> Outcome {
         var random = SeededGenerator(seed: settings.seed)
-        let documents = training + lowercasedCopies(of: training, using: &random)
+        var relabelled = 0
+        let harmonized = !settings.harmonizeListedNames ? training : training.map { document in
+            let (result, changed) = ListedNameLabels.harmonized(document)
+            relabelled += changed
+            return result
+        }
+        let documents = harmonized + caseVariants(of: harmonized, using: &random)
+        let lexicon = CasingLexicon.learn(from: training)
         let clock = ContinuousClock()
         let started = clock.now
         let (set, alignment) = TrainingSet.build(
-            from: documents, labels: settings.labels, minimumCount: settings.minimumFeatureCount)
+            from: documents, labels: settings.labels, lexicon: lexicon, minimumCount: settings.minimumFeatureCount)
         progress(
             "features: \(set.keys.count) kept (seen at least \(settings.minimumFeatureCount) times) over "
                 + "\(set.tags.count) tokens, \(set.sentenceCount) sentences; gold entities: \(alignment.aligned) used, "
                 + "\(alignment.misaligned) not on token boundaries (\(alignment.skippedSentences) sentences left out), "
-                + "\(alignment.ignored) with other labels ignored; \(seconds(since: started, clock)) s")
+                + "\(alignment.ignored) with other labels ignored, \(relabelled) relabelled by the lists; "
+                + "\(seconds(since: started, clock)) s")
 
         var perceptron = AveragedPerceptron(tags: TagSet(labels: settings.labels), featureCount: set.keys.count)
         var order = Array(0..<set.sentenceCount)
@@ -76,7 +92,7 @@ public struct EntityTrainer {
                 wrongTokens += wrong
                 perceptron.advance()
             }
-            let model = perceptron.averagedModel(keys: set.keys, threshold: settings.pruneBelow)
+            let model = perceptron.averagedModel(keys: set.keys, lexicon: lexicon, threshold: settings.pruneBelow)
             let scores = evaluate(model, on: dev)
             var line = "epoch \(epoch)/\(settings.epochs): \(wrongTokens) training tokens mistagged"
             if !dev.isEmpty { line += "; dev \(scores.summary)" }
@@ -123,7 +139,7 @@ public struct EntityTrainer {
             training.document.withUTF8 { bytes in
                 let text = TokenText(bytes: bytes, tokens: tokens)
                 let sentences = TokenRanges.of(training.document.sentences ?? [], in: text)
-                let features = DocumentFeatures(text: text, sentences: sentences)
+                let features = DocumentFeatures(text: text, sentences: sentences, lexicon: model.lexicon)
                 for sentence in sentences where !sentence.isEmpty {
                     for (range, label, margin) in tagger.names(in: sentence, features: features)
                     where scored.contains(model.labels[label]) {
@@ -137,17 +153,35 @@ public struct EntityTrainer {
         return model.withConfidence(slope: Float(slope), intercept: Float(intercept))
     }
 
-    /// Copies of a share of the documents with ASCII letters lower-cased: the
-    /// same byte offsets, so the tokens, sentences and gold spans still fit.
-    private func lowercasedCopies(
+    /// Copies of a share of the documents in lower case, upper case or title
+    /// case (ASCII letters only, so byte offsets stay and the tokens, sentences
+    /// and gold spans still fit): the capitals of web text say less than news's.
+    private func caseVariants(
         of documents: [EntityTrainingDocument], using random: inout SeededGenerator
     ) -> [EntityTrainingDocument] {
-        guard settings.lowercasedShare > 0 else { return [] }
-        let threshold = UInt64(settings.lowercasedShare * Double(UInt32.max))
+        let shares = [settings.lowercasedShare, settings.uppercasedShare, settings.titlecasedShare]
+        guard shares.contains(where: { $0 > 0 }) else { return [] }
         return documents.compactMap { training in
-            guard random.next() & 0xFFFF_FFFF < threshold else { return nil }
+            let draw = Double(random.next() >> 11) / Double(1 << 53)
+            var bound = 0.0
+            guard let variant = shares.indices.first(where: { bound += shares[$0]; return draw < bound }) else {
+                return nil
+            }
             var copy = training
-            copy.document.text = training.document.withUTF8 { String(decoding: $0.map(ASCII.lowercased), as: UTF8.self) }
+            let capitalShare = Double(ProcessInfo.processInfo.environment["NER_CAP"] ?? "1") ?? 1
+            copy.document.text = training.document.withUTF8 { bytes in
+                var changed = Array(bytes)
+                for (index, byte) in bytes.enumerated() {
+                    switch variant {
+                    case 0: changed[index] = ASCII.lowercased(byte)
+                    case 1: changed[index] = ASCII.isLower(byte) ? byte - 0x20 : byte
+                    default:
+                        let startsWord = index == 0 || !ASCII.isLetter(bytes[index - 1]) && bytes[index - 1] != UInt8(ascii: "'")
+                        if startsWord && ASCII.isLower(byte) && Double(random.next() >> 11) / Double(1 << 53) < capitalShare { changed[index] = byte - 0x20 }
+                    }
+                }
+                return String(decoding: changed, as: UTF8.self)
+            }
             return copy
         }
     }

@@ -11,6 +11,8 @@ struct TrainingSet {
     var tokenStarts: [Int] = [0]
     /// The gold tag of each token.
     var tags: [UInt8] = []
+    /// The tags each token cannot take.
+    var restrictions: [TagRestrictions] = []
     /// Where each sentence's tokens start, plus the end.
     var sentenceStarts: [Int] = [0]
 
@@ -19,7 +21,7 @@ struct TrainingSet {
     /// The sentences of `documents` with gold tags over `labels`, keeping only
     /// features seen at least `minimumCount` times; also how the gold fitted.
     static func build(
-        from documents: [EntityTrainingDocument], labels: [EntityLabel], minimumCount: Int
+        from documents: [EntityTrainingDocument], labels: [EntityLabel], lexicon: CasingLexicon, minimumCount: Int
     ) -> (TrainingSet, AlignmentCounts) {
         var counts = AlignmentCounts()
         var keysOfTokens: [UInt32] = []
@@ -30,10 +32,11 @@ struct TrainingSet {
                 let text = TokenText(bytes: bytes, tokens: tokens)
                 let (sentences, documentCounts) = training.taggedSentences(labels: labels, text: text)
                 counts.add(documentCounts)
-                let features = DocumentFeatures(text: text, sentences: sentences.map(\.tokens))
+                let features = DocumentFeatures(text: text, sentences: sentences.map(\.tokens), lexicon: lexicon)
                 for sentence in sentences {
-                    features.forEachToken(in: sentence.tokens) { _, keys in
+                    features.forEachToken(in: sentence.tokens) { index, keys in
                         keysOfTokens.append(contentsOf: keys)
+                        set.restrictions.append(features.restrictions(of: index, in: sentence.tokens))
                         set.tokenStarts.append(keysOfTokens.count)
                     }
                     set.tags.append(contentsOf: sentence.tags.map(UInt8.init))
