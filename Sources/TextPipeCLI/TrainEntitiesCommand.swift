@@ -40,6 +40,9 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Option(name: .customLong("titlecased-share"), help: "Share of training documents also added with every word capitalised (0-1).")
     var titlecasedShare = 0.0
 
+    @Option(name: .customLong("feature-dropout"), help: "Chance that a feature is left out of a training step (0-1).")
+    var featureDropout = 0.0
+
     @Option(name: .customLong("min-feature-count"), help: "Features seen fewer times get no weights.")
     var minimumFeatureCount = 2
 
@@ -53,6 +56,7 @@ struct TrainEntitiesCommand: ParsableCommand {
         if shares.contains(where: { $0 < 0 }) || shares.reduce(0, +) > 1 {
             throw ValidationError("the case shares must not be negative and add up to at most 1")
         }
+        if !(0..<1).contains(featureDropout) { throw ValidationError("--feature-dropout must be at least 0 and below 1") }
         if minimumFeatureCount < 1 { throw ValidationError("--min-feature-count must be at least 1") }
         if pruneBelow < 0 { throw ValidationError("--prune-below must not be negative") }
     }
@@ -76,6 +80,7 @@ struct TrainEntitiesCommand: ParsableCommand {
         settings.seed = seed
         settings.lowercasedShare = lowercasedShare
         settings.uppercasedShare = uppercasedShare
+        settings.featureDropout = featureDropout
         settings.titlecasedShare = titlecasedShare
         settings.minimumFeatureCount = minimumFeatureCount
         settings.pruneBelow = pruneBelow

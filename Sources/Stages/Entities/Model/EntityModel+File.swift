@@ -10,7 +10,6 @@ import TextPipeCore
 /// transitions: (tags + 1) × tags Float32
 /// feature keys ascending, each as the LEB128 varint of its difference to the previous key
 /// weights: features × tags Int16, each times the weight step
-/// casing lexicon: entry count UInt32, keys ascending as varint differences, then one UInt8 usage per entry
 /// ```
 extension EntityModel {
     /// The file format version this build reads and writes.
@@ -64,13 +63,6 @@ extension EntityModel {
                 writer.integer(UInt16(bitPattern: Int16((weights[row * tagCount + tag] / step).rounded())))
             }
         }
-        writer.integer(UInt32(lexicon.entries.count))
-        previous = 0
-        for entry in lexicon.entries {
-            writer.varint(entry.key - previous)
-            previous = entry.key
-        }
-        for entry in lexicon.entries { writer.integer(entry.usage) }
         return writer.bytes
     }
 
@@ -106,21 +98,9 @@ extension EntityModel {
         for index in weights.indices {
             weights[index] = Float(Int16(bitPattern: try reader.integer() as UInt16)) * step
         }
-        let lexiconCount = Int(try reader.integer() as UInt32)
-        var lexiconKeys: [UInt32] = []
-        lexiconKeys.reserveCapacity(lexiconCount)
-        key = 0
-        for _ in 0..<lexiconCount {
-            key &+= try reader.varint()
-            lexiconKeys.append(key)
-        }
-        var entries: [(key: UInt32, usage: UInt8)] = []
-        entries.reserveCapacity(lexiconCount)
-        for lexiconKey in lexiconKeys { entries.append((lexiconKey, try reader.integer())) }
-        guard reader.isAtEnd else { throw StageError("unexpected bytes after the casing lexicon") }
+        guard reader.isAtEnd else { throw StageError("unexpected bytes after the weights") }
         self.init(
             labels: labels, keys: keys, weights: weights, transitions: transitions,
-            lexicon: CasingLexicon(entries: entries),
             confidenceSlope: slope, confidenceIntercept: intercept)
     }
 }

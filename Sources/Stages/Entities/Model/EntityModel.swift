@@ -20,8 +20,6 @@ public struct EntityModel: Sendable {
     let transitions: [Float]
     /// The transitions with forbidden pairs at ``forbidden``: what decoding uses.
     let constrainedTransitions: [Float]
-    /// How words are usually capitalised, learned with the weights.
-    let lexicon: CasingLexicon
     /// A confidence is `1 / (1 + exp(-(slope * margin + intercept)))`.
     let confidenceSlope: Float
     let confidenceIntercept: Float
@@ -36,7 +34,7 @@ public struct EntityModel: Sendable {
 
     /// A model from its parts; `weights` holds `keys.count` rows of one weight per tag.
     init(
-        labels: [EntityLabel], keys: [UInt32], weights: [Float], transitions: [Float], lexicon: CasingLexicon,
+        labels: [EntityLabel], keys: [UInt32], weights: [Float], transitions: [Float],
         confidenceSlope: Float = 1, confidenceIntercept: Float = 0
     ) {
         let tags = TagSet(labels: labels)
@@ -45,7 +43,6 @@ public struct EntityModel: Sendable {
         self.keys = keys
         self.weights = weights
         self.transitions = transitions
-        self.lexicon = lexicon
         self.confidenceSlope = confidenceSlope
         self.confidenceIntercept = confidenceIntercept
         constrainedTransitions = zip(transitions, tags.allowed).map { $1 ? $0 : Self.forbidden }
@@ -67,7 +64,7 @@ public struct EntityModel: Sendable {
     /// The same weights with another confidence mapping.
     func withConfidence(slope: Float, intercept: Float) -> EntityModel {
         EntityModel(
-            labels: labels, keys: keys, weights: weights, transitions: transitions, lexicon: lexicon,
+            labels: labels, keys: keys, weights: weights, transitions: transitions,
             confidenceSlope: slope, confidenceIntercept: intercept)
     }
 

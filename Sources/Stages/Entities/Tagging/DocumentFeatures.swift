@@ -10,8 +10,6 @@ struct DocumentFeatures {
     }
 
     private let text: TokenText
-    /// Per token, how the word is usually capitalised (``CasingLexicon/Usage``).
-    private var usages: [UInt8]
     private var attributes: [TokenAttributes]
     /// Words written in lower case somewhere in the document: evidence that
     /// the same word capitalised is a common word.
@@ -23,7 +21,7 @@ struct DocumentFeatures {
     /// The most features one token can have, for sizing buffers.
     static let maximumPerToken = 32 + 3 * WordClasses.bitCount
 
-    init(text: TokenText, sentences: [Range<Int>], lexicon: CasingLexicon) {
+    init(text: TokenText, sentences: [Range<Int>]) {
         self.text = text
         var attributes: [TokenAttributes] = []
         attributes.reserveCapacity(text.count)
@@ -33,7 +31,6 @@ struct DocumentFeatures {
             if token.isLowercaseWord { lowercaseWords.insert(token.word, true) { $1 } }
             attributes.append(token)
         }
-        usages = attributes.map { lexicon.usage(of: $0.word) }
         for sentence in sentences { attributes.markPhrases(in: sentence, of: text) }
         self.attributes = attributes
         self.lowercaseWords = lowercaseWords
@@ -74,7 +71,6 @@ struct DocumentFeatures {
     ) -> Int {
         var count = 0
         @inline(__always) func add(_ template: FeatureTemplate, _ value: UInt64) {
-            if experimentOff.contains(template.rawValue) { return }
             keys[count] = FeatureKey.make(template, value)
             count += 1
         }
@@ -116,9 +112,6 @@ struct DocumentFeatures {
             add(.seenInLowercase, index == sentence.lowerBound ? 1 : 0)
         }
         if token.hasPossessive { add(.possessive, 0) }
-        let initial: UInt64 = index == sentence.lowerBound ? 1 : 0
-        add(.usage, UInt64(usages[index]) << 2 | capital << 1 | initial)
-        if let next { add(.nextUsage, UInt64(usages[index + 1]) << 1 | (next.isCapitalized ? 1 : 0)) }
         return count
     }
 
@@ -149,6 +142,3 @@ struct DocumentFeatures {
         return capitalised == 0 ? .lowercase : .normal
     }
 }
-
-import Foundation
-let experimentOff: Set<UInt64> = Set((ProcessInfo.processInfo.environment["NER_OFF"] ?? "").split(separator: ",").compactMap { UInt64($0) })

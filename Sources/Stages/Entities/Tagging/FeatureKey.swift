@@ -14,7 +14,6 @@ enum FeatureTemplate: UInt64 {
     case casing
     case seenInLowercase
     case possessive
-    case usage, nextUsage
 }
 
 /// Hashing of a template and value into a feature key.

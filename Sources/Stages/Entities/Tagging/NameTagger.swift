@@ -15,7 +15,7 @@ struct NameTagger {
     /// The names in `sentences` (token ranges of `text`), in order, each with
     /// the confidence its score margin gives.
     func entities(in text: TokenText, sentences: [Range<Int>]) -> [Entity] {
-        let features = DocumentFeatures(text: text, sentences: sentences, lexicon: model.lexicon)
+        let features = DocumentFeatures(text: text, sentences: sentences)
         var found: [Entity] = []
         for sentence in sentences where !sentence.isEmpty {
             for (tokens, label, margin) in names(in: sentence, features: features) {

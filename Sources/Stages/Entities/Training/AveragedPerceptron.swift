@@ -24,15 +24,17 @@ struct AveragedPerceptron {
         constrainedTransitions = zip(transitions, tags.allowed).map { $1 ? $0 : EntityModel.forbidden }
     }
 
-    /// Scores of each tag for the tokens `tokens` of `set`, `scores[token * tags + tag]`.
-    func scores(of tokens: Range<Int>, in set: TrainingSet) -> [Float] {
+    /// Scores of each tag for the tokens `tokens` of `set`, `scores[token * tags + tag]`,
+    /// leaving out the feature occurrences `dropped` marks (indexed from the sentence's first).
+    func scores(of tokens: Range<Int>, in set: TrainingSet, dropped: [Bool]) -> [Float] {
+        let first = set.tokenStarts[tokens.lowerBound]
         let tagCount = tags.count
         var scores = [Float](repeating: 0, count: tokens.count * tagCount)
         scores.withUnsafeMutableBufferPointer { scores in
             weights.withUnsafeBufferPointer { weights in
                 for token in tokens {
                     let base = scores.baseAddress! + (token - tokens.lowerBound) * tagCount
-                    for position in set.tokenStarts[token]..<set.tokenStarts[token + 1] {
+                    for position in set.tokenStarts[token]..<set.tokenStarts[token + 1] where !dropped[position - first] {
                         let row = weights.baseAddress! + Int(set.featureRows[position]) * tagCount
                         for tag in 0..<tagCount { base[tag] += row[tag] }
                     }
@@ -44,7 +46,8 @@ struct AveragedPerceptron {
     }
 
     /// Moves the weights from the predicted tags toward the gold ones for one sentence.
-    mutating func update(tokens: Range<Int>, in set: TrainingSet, predicted: [Int]) {
+    mutating func update(tokens: Range<Int>, in set: TrainingSet, predicted: [Int], dropped: [Bool]) {
+        let first = set.tokenStarts[tokens.lowerBound]
         let tagCount = tags.count
         let start = tagCount
         var changedTransitions = false
@@ -53,7 +56,7 @@ struct AveragedPerceptron {
             let gold = Int(set.tags[token])
             let guess = predicted[offset]
             if gold != guess {
-                for position in set.tokenStarts[token]..<set.tokenStarts[token + 1] {
+                for position in set.tokenStarts[token]..<set.tokenStarts[token + 1] where !dropped[position - first] {
                     let row = Int(set.featureRows[position]) * tagCount
                     change(row + gold, by: 1)
                     change(row + guess, by: -1)
@@ -88,7 +91,7 @@ struct AveragedPerceptron {
 
     /// The averaged weights as a model over `keys` (one per row), leaving out
     /// features whose weights all stay under `threshold` in size.
-    func averagedModel(keys: [UInt32], lexicon: CasingLexicon, threshold: Float) -> EntityModel {
+    func averagedModel(keys: [UInt32], threshold: Float) -> EntityModel {
         let tagCount = tags.count
         var keptKeys: [UInt32] = []
         var keptWeights: [Float] = []
@@ -106,6 +109,6 @@ struct AveragedPerceptron {
         }
         let averagedTransitions = zip(transitions, weightedTransitions).map { Float(Double($0) - $1 / step) }
         return EntityModel(
-            labels: tags.labels, keys: keptKeys, weights: keptWeights, transitions: averagedTransitions, lexicon: lexicon)
+            labels: tags.labels, keys: keptKeys, weights: keptWeights, transitions: averagedTransitions)
     }
 }

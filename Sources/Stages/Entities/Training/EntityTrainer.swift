@@ -24,6 +24,10 @@ public struct EntityTrainer {
         /// Relabel training names the word lists know as only a place (LOC) or
         /// only an organisation (ORG); see ``ListedNameLabels``.
         public var harmonizeListedNames = true
+        /// The chance that a feature is left out of one training step, so that
+        /// no single feature (a word) carries a decision alone and the general
+        /// ones (shape, lists, context) learn too.
+        public var featureDropout = 0.0
         /// Features seen fewer times in the training data get no weights.
         public var minimumFeatureCount = 2
         /// Features whose averaged weights all stay under this are left out of the model.
@@ -65,11 +69,10 @@ public struct EntityTrainer {
             return result
         }
         let documents = harmonized + caseVariants(of: harmonized, using: &random)
-        let lexicon = CasingLexicon.learn(from: training)
         let clock = ContinuousClock()
         let started = clock.now
         let (set, alignment) = TrainingSet.build(
-            from: documents, labels: settings.labels, lexicon: lexicon, minimumCount: settings.minimumFeatureCount)
+            from: documents, labels: settings.labels, minimumCount: settings.minimumFeatureCount)
         progress(
             "features: \(set.keys.count) kept (seen at least \(settings.minimumFeatureCount) times) over "
                 + "\(set.tags.count) tokens, \(set.sentenceCount) sentences; gold entities: \(alignment.aligned) used, "
@@ -86,13 +89,17 @@ public struct EntityTrainer {
             var wrongTokens = 0
             for sentence in order {
                 let tokens = set.sentenceStarts[sentence]..<set.sentenceStarts[sentence + 1]
-                let predicted = predict(tokens, in: set, with: perceptron)
+                let occurrences = set.tokenStarts[tokens.upperBound] - set.tokenStarts[tokens.lowerBound]
+                let dropped = (0..<occurrences).map { _ in
+                    settings.featureDropout > 0 && Double(random.next() >> 11) / Double(1 << 53) < settings.featureDropout
+                }
+                let predicted = predict(tokens, in: set, with: perceptron, dropped: dropped)
                 let wrong = zip(predicted, tokens).filter { $0 != Int(set.tags[$1]) }.count
-                if wrong > 0 { perceptron.update(tokens: tokens, in: set, predicted: predicted) }
+                if wrong > 0 { perceptron.update(tokens: tokens, in: set, predicted: predicted, dropped: dropped) }
                 wrongTokens += wrong
                 perceptron.advance()
             }
-            let model = perceptron.averagedModel(keys: set.keys, lexicon: lexicon, threshold: settings.pruneBelow)
+            let model = perceptron.averagedModel(keys: set.keys, threshold: settings.pruneBelow)
             let scores = evaluate(model, on: dev)
             var line = "epoch \(epoch)/\(settings.epochs): \(wrongTokens) training tokens mistagged"
             if !dev.isEmpty { line += "; dev \(scores.summary)" }
@@ -109,8 +116,10 @@ public struct EntityTrainer {
     }
 
     /// The best tags of one training sentence under the current weights.
-    private func predict(_ tokens: Range<Int>, in set: TrainingSet, with perceptron: AveragedPerceptron) -> [Int] {
-        let scores = perceptron.scores(of: tokens, in: set)
+    private func predict(
+        _ tokens: Range<Int>, in set: TrainingSet, with perceptron: AveragedPerceptron, dropped: [Bool]
+    ) -> [Int] {
+        let scores = perceptron.scores(of: tokens, in: set, dropped: dropped)
         let decoder = SequenceDecoder(
             tagCount: perceptron.tags.count, transitions: perceptron.constrainedTransitions,
             canEnd: perceptron.tags.canEnd)
@@ -139,7 +148,7 @@ public struct EntityTrainer {
             training.document.withUTF8 { bytes in
                 let text = TokenText(bytes: bytes, tokens: tokens)
                 let sentences = TokenRanges.of(training.document.sentences ?? [], in: text)
-                let features = DocumentFeatures(text: text, sentences: sentences, lexicon: model.lexicon)
+                let features = DocumentFeatures(text: text, sentences: sentences)
                 for sentence in sentences where !sentence.isEmpty {
                     for (range, label, margin) in tagger.names(in: sentence, features: features)
                     where scored.contains(model.labels[label]) {
@@ -168,7 +177,6 @@ public struct EntityTrainer {
                 return nil
             }
             var copy = training
-            let capitalShare = Double(ProcessInfo.processInfo.environment["NER_CAP"] ?? "1") ?? 1
             copy.document.text = training.document.withUTF8 { bytes in
                 var changed = Array(bytes)
                 for (index, byte) in bytes.enumerated() {
@@ -177,7 +185,7 @@ public struct EntityTrainer {
                     case 1: changed[index] = ASCII.isLower(byte) ? byte - 0x20 : byte
                     default:
                         let startsWord = index == 0 || !ASCII.isLetter(bytes[index - 1]) && bytes[index - 1] != UInt8(ascii: "'")
-                        if startsWord && ASCII.isLower(byte) && Double(random.next() >> 11) / Double(1 << 53) < capitalShare { changed[index] = byte - 0x20 }
+                        if startsWord && ASCII.isLower(byte) { changed[index] = byte - 0x20 }
                     }
                 }
                 return String(decoding: changed, as: UTF8.self)
