@@ -45,10 +45,8 @@ extension EntityModel {
             writer.bytes += utf8
         }
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        let largest = weights.lazy.map(abs).max() ?? 0
-        let step = largest > 0 ? largest / Float(Int16.max) : 1
         writer.integer(UInt32(keys.count))
-        writer.float(step)
+        writer.float(weightStep)
         writer.float(confidenceSlope)
         writer.float(confidenceIntercept)
         for weight in transitions { writer.float(weight) }
@@ -60,7 +58,7 @@ extension EntityModel {
         let tagCount = tags.count
         for row in order {
             for tag in 0..<tagCount {
-                writer.integer(UInt16(bitPattern: Int16((weights[row * tagCount + tag] / step).rounded())))
+                writer.integer(UInt16(bitPattern: quantizedWeights[row * tagCount + tag]))
             }
         }
         return writer.bytes
@@ -94,13 +92,11 @@ extension EntityModel {
             key &+= try reader.varint()
             keys.append(key)
         }
-        var weights = [Float](repeating: 0, count: featureCount * tagCount)
-        for index in weights.indices {
-            weights[index] = Float(Int16(bitPattern: try reader.integer() as UInt16)) * step
-        }
+        var weights = [Int16](repeating: 0, count: featureCount * tagCount)
+        for index in weights.indices { weights[index] = Int16(bitPattern: try reader.integer() as UInt16) }
         guard reader.isAtEnd else { throw StageError("unexpected bytes after the weights") }
         self.init(
-            labels: labels, keys: keys, weights: weights, transitions: transitions,
+            labels: labels, keys: keys, quantizedWeights: weights, weightStep: step, transitions: transitions,
             confidenceSlope: slope, confidenceIntercept: intercept)
     }
 }

@@ -8,8 +8,7 @@ struct NameTagger {
 
     init(model: EntityModel) {
         self.model = model
-        decoder = SequenceDecoder(
-            tagCount: model.tags.count, transitions: model.constrainedTransitions, canEnd: model.tags.canEnd)
+        decoder = SequenceDecoder(tags: model.tags, transitions: model.constrainedTransitions)
     }
 
     /// The names in `sentences` (token ranges of `text`), in order, each with
@@ -35,7 +34,7 @@ struct NameTagger {
         scores.withUnsafeMutableBufferPointer { scores in
             features.forEachToken(in: sentence) { index, keys in
                 let tokenScores = scores.baseAddress! + (index - sentence.lowerBound) * tagCount
-                model.addWeights(of: keys, to: tokenScores)
+                model.score(keys, into: tokenScores)
                 features.restrictions(of: index, in: sentence).apply(to: tokenScores, tagCount: tagCount)
             }
         }

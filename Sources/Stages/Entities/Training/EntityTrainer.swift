@@ -120,9 +120,7 @@ public struct EntityTrainer {
         _ tokens: Range<Int>, in set: TrainingSet, with perceptron: AveragedPerceptron, dropped: [Bool]
     ) -> [Int] {
         let scores = perceptron.scores(of: tokens, in: set, dropped: dropped)
-        let decoder = SequenceDecoder(
-            tagCount: perceptron.tags.count, transitions: perceptron.constrainedTransitions,
-            canEnd: perceptron.tags.canEnd)
+        let decoder = SequenceDecoder(tags: perceptron.tags, transitions: perceptron.constrainedTransitions)
         return scores.withUnsafeBufferPointer { decoder.decode($0, count: tokens.count).tags }
     }
 
