@@ -38,7 +38,7 @@ public struct EntitiesStage: Stage {
                     help: "Entity labels to keep; an empty list keeps none."),
                 OptionDocumentation(
                     "min_confidence", type: "number",
-                    help: "Drop entities less sure than this, from 0 to 1 (names: from the model's score margin; patterns 0.6-0.95; gazetteer 1)."),
+                    help: "Drop entities less sure than this, from 0 to 1 (names: from the model's score margin; patterns 0.9-0.95; gazetteer 1)."),
                 OptionDocumentation(
                     "model", type: "string",
                     help: "A model file from `textpipe train entities` to use instead of the built-in one."),
@@ -88,9 +88,12 @@ public struct EntitiesStage: Stage {
         }
     }
 
+    /// Where the model shipped with the module is.
+    static var builtInModelPath: String? { Bundle.module.path(forResource: "entities", ofType: "tpmodel") }
+
     /// The model shipped with the module, read once per process.
     static let builtInModel: Result<EntityModel, any Error> = Result {
-        guard let path = Bundle.module.path(forResource: "entities", ofType: "tpmodel") else {
+        guard let path = builtInModelPath else {
             throw StageError("the built-in entity model is missing from the installation")
         }
         return try EntityModel(contentsOfFile: path)

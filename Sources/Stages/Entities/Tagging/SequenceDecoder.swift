@@ -10,18 +10,32 @@ struct SequenceDecoder {
     let transitions: [Float]
     /// Whether a sentence may end on each tag.
     let canEnd: [Bool]
-    /// For each tag, the tags that may come before it (the start row excluded).
-    private let previousTags: [[Int]]
-    /// For each tag, the tags that may come after it.
-    private let nextTags: [[Int]]
+    /// For each tag, the tags that may come before it (the start row excluded):
+    /// `previousTags[previousStarts[tag]..<previousStarts[tag + 1]]`.
+    private let previousTags: [Int]
+    private let previousStarts: [Int]
+    /// For each tag, the tags that may come after it, laid out the same way.
+    private let nextTags: [Int]
+    private let nextStarts: [Int]
 
     init(tags: TagSet, transitions: [Float]) {
         tagCount = tags.count
         self.transitions = transitions
         canEnd = tags.canEnd
         let count = tags.count
-        previousTags = (0..<count).map { tag in (0..<count).filter { tags.allowed[$0 * count + tag] } }
-        nextTags = (0..<count).map { tag in (0..<count).filter { tags.allowed[tag * count + $0] } }
+        (previousTags, previousStarts) = Self.flattened((0..<count).map { tag in
+            (0..<count).filter { tags.allowed[$0 * count + tag] }
+        })
+        (nextTags, nextStarts) = Self.flattened((0..<count).map { tag in
+            (0..<count).filter { tags.allowed[tag * count + $0] }
+        })
+    }
+
+    /// Lists laid end to end, with where each starts (and the end).
+    private static func flattened(_ lists: [[Int]]) -> ([Int], [Int]) {
+        var starts = [0]
+        for list in lists { starts.append(starts.last! + list.count) }
+        return (lists.flatMap { $0 }, starts)
     }
 
     /// The best tag sequence and, per token and tag, the best score reachable
@@ -31,23 +45,29 @@ struct SequenceDecoder {
         let tagCount = tagCount
         var forward = [Float](repeating: 0, count: count * tagCount)
         var back = [Int32](repeating: 0, count: count * tagCount)
-        transitions.withUnsafeBufferPointer { transitions in
-            let start = tagCount * tagCount
-            for tag in 0..<tagCount { forward[tag] = scores[tag] + transitions[start + tag] }
-            for token in 1..<count {
-                let previousRow = (token - 1) * tagCount
-                for tag in 0..<tagCount {
-                    var best = -Float.infinity
-                    var bestPrevious = 0
-                    for previous in previousTags[tag] {
-                        let score = forward[previousRow + previous] + transitions[previous * tagCount + tag]
-                        if score > best {
-                            best = score
-                            bestPrevious = previous
+        withPointers(previousTags, previousStarts) { previousTags, previousStarts, transitions in
+            forward.withUnsafeMutableBufferPointer { forward in
+                back.withUnsafeMutableBufferPointer { back in
+                    let start = tagCount * tagCount
+                    for tag in 0..<tagCount { forward[tag] = scores[tag] + transitions[start + tag] }
+                    for token in 1..<count {
+                        let previousRow = (token - 1) * tagCount
+                        let row = token * tagCount
+                        for tag in 0..<tagCount {
+                            var best = -Float.infinity
+                            var bestPrevious = 0
+                            for index in previousStarts[tag]..<previousStarts[tag + 1] {
+                                let previous = previousTags[index]
+                                let score = forward[previousRow + previous] + transitions[previous * tagCount + tag]
+                                if score > best {
+                                    best = score
+                                    bestPrevious = previous
+                                }
+                            }
+                            forward[row + tag] = best + scores[row + tag]
+                            back[row + tag] = Int32(bestPrevious)
                         }
                     }
-                    forward[token * tagCount + tag] = best + scores[token * tagCount + tag]
-                    back[token * tagCount + tag] = Int32(bestPrevious)
                 }
             }
         }
@@ -75,13 +95,14 @@ struct SequenceDecoder {
         var backward = [Float](repeating: 0, count: count * tagCount)
         let lastRow = (count - 1) * tagCount
         for tag in 0..<tagCount { backward[lastRow + tag] = canEnd[tag] ? 0 : EntityModel.forbidden }
-        transitions.withUnsafeBufferPointer { transitions in
+        withPointers(nextTags, nextStarts) { nextTags, nextStarts, transitions in
             var token = count - 2
             while token >= 0 {
                 let nextRow = (token + 1) * tagCount
                 for tag in 0..<tagCount {
                     var best = -Float.infinity
-                    for next in nextTags[tag] {
+                    for index in nextStarts[tag]..<nextStarts[tag + 1] {
+                        let next = nextTags[index]
                         let score = transitions[tag * tagCount + next] + scores[nextRow + next] + backward[nextRow + next]
                         if score > best { best = score }
                     }
@@ -101,5 +122,18 @@ struct SequenceDecoder {
             margins[token] = chosen - rival
         }
         return margins
+    }
+
+    /// Calls `body` with unchecked views of a flattened tag list and the transitions.
+    @inline(__always)
+    private func withPointers<Result>(
+        _ tags: [Int], _ starts: [Int],
+        _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Float>) -> Result
+    ) -> Result {
+        tags.withUnsafeBufferPointer { tags in
+            starts.withUnsafeBufferPointer { starts in
+                transitions.withUnsafeBufferPointer { body(tags, starts, $0) }
+            }
+        }
     }
 }
