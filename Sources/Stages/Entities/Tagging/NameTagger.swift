@@ -39,6 +39,7 @@ struct NameTagger {
             }
         }
         return scores.withUnsafeBufferPointer { scores in
+            if decoder.isAllOutside(scores, count: sentence.count) { return [] }
             let (tags, forward) = decoder.decode(scores, count: sentence.count)
             let spans = TagSet.spans(of: tags)
             guard !spans.isEmpty else { return [] }

@@ -10,6 +10,10 @@ struct SequenceDecoder {
     let transitions: [Float]
     /// Whether a sentence may end on each tag.
     let canEnd: [Bool]
+    /// How much more than `O → O` an allowed transition can weigh, between
+    /// tokens and from the sentence start.
+    private let innerGain: Float
+    private let startGain: Float
     /// For each tag, the tags that may come before it (the start row excluded):
     /// `previousTags[previousStarts[tag]..<previousStarts[tag + 1]]`.
     private let previousTags: [Int]
@@ -23,6 +27,10 @@ struct SequenceDecoder {
         self.transitions = transitions
         canEnd = tags.canEnd
         let count = tags.count
+        let inner = (0..<count * count).filter { tags.allowed[$0] }.map { transitions[$0] }
+        let start = (count * count..<(count + 1) * count).filter { tags.allowed[$0] }.map { transitions[$0] }
+        innerGain = max(0, (inner.max() ?? 0) - transitions[TagSet.outside])
+        startGain = max(0, (start.max() ?? 0) - transitions[count * count + TagSet.outside])
         (previousTags, previousStarts) = Self.flattened((0..<count).map { tag in
             (0..<count).filter { tags.allowed[$0 * count + tag] }
         })
@@ -38,6 +46,21 @@ struct SequenceDecoder {
         return (lists.flatMap { $0 }, starts)
     }
 
+    /// Whether every token's `O` score beats all its other scores by more than
+    /// its two transitions can gain over `O → O`: then no sequence with an
+    /// entity can beat all `O` (each token leaving `O` loses more than its
+    /// transitions win back), and decoding is not needed. Most sentences
+    /// without names pass.
+    func isAllOutside(_ scores: UnsafeBufferPointer<Float>, count: Int) -> Bool {
+        for token in 0..<count {
+            let needed = (token == 0 ? startGain : innerGain) + innerGain
+            let row = token &* tagCount
+            let outside = scores[row]
+            for tag in 1..<tagCount where outside - scores[row &+ tag] <= needed { return false }
+        }
+        return true
+    }
+
     /// The best tag sequence and, per token and tag, the best score reachable
     /// up to and including that token with that tag (the forward table).
     func decode(_ scores: UnsafeBufferPointer<Float>, count: Int) -> (tags: [Int], forward: [Float]) {
@@ -51,21 +74,21 @@ struct SequenceDecoder {
                     let start = tagCount * tagCount
                     for tag in 0..<tagCount { forward[tag] = scores[tag] + transitions[start + tag] }
                     for token in 1..<count {
-                        let previousRow = (token - 1) * tagCount
-                        let row = token * tagCount
+                        let previousRow = (token &- 1) &* tagCount
+                        let row = token &* tagCount
                         for tag in 0..<tagCount {
                             var best = -Float.infinity
                             var bestPrevious = 0
-                            for index in previousStarts[tag]..<previousStarts[tag + 1] {
+                            for index in previousStarts[tag]..<previousStarts[tag &+ 1] {
                                 let previous = previousTags[index]
-                                let score = forward[previousRow + previous] + transitions[previous * tagCount + tag]
+                                let score = forward[previousRow &+ previous] + transitions[previous &* tagCount &+ tag]
                                 if score > best {
                                     best = score
                                     bestPrevious = previous
                                 }
                             }
-                            forward[row + tag] = best + scores[row + tag]
-                            back[row + tag] = Int32(bestPrevious)
+                            forward[row &+ tag] = best + scores[row &+ tag]
+                            back[row &+ tag] = Int32(truncatingIfNeeded: bestPrevious)
                         }
                     }
                 }
