@@ -5,7 +5,7 @@ import TextPipeCore
 ///
 /// Word tables are keyed by these hashes instead of the words themselves: at
 /// 64 bits, two different words of a few thousand listed ones never collide in practice.
-struct FoldedHash: Hashable {
+struct FoldedHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// Mixes in `bytes[range]`, folding ASCII case.
@@ -14,12 +14,6 @@ struct FoldedHash: Hashable {
         var hash = value
         for index in range { hash = (hash ^ UInt64(ASCII.lowercased(bytes[index]))) &* 0x100_0000_01b3 }
         value = hash
-    }
-
-    /// Mixes in one byte, folding ASCII case.
-    @inline(__always)
-    mutating func combine(_ byte: UInt8) {
-        value = (value ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3
     }
 
     /// The hash of `bytes[range]`.

@@ -10,10 +10,10 @@ struct DocumentFeatures {
     }
 
     private let text: TokenText
-    private var attributes: [TokenAttributes]
+    private let attributes: [TokenAttributes]
     /// Words written in lower case somewhere in the document: evidence that
     /// the same word capitalised is a common word.
-    private var lowercaseWords: HashedTable<Bool>
+    private let lowercaseWords: HashedTable<Bool>
 
     /// Lists that make a word a possible name even when it is also a function word ("US", "Jan").
     private static let nameClasses: WordClasses = [.place, .organisation, .givenName, .surname, .phrasePrefix]
