@@ -14,6 +14,7 @@ let standardStages: [(module: String, folder: String)] = [
 
 /// Files that stage targets ship with them, by module.
 let stageResources: [String: [Resource]] = [
+    "TextPipeEntities": [.copy("Model/entities.tpmodel")],
     "TextPipeTag": [.copy("Model/news-topics.tpmodel")],
 ]
 

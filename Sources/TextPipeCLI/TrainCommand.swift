@@ -5,6 +5,6 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a model for a stage from JSON Lines training data.",
-        subcommands: [TrainTagsCommand.self]
+        subcommands: [TrainEntitiesCommand.self, TrainTagsCommand.self]
     )
 }

@@ -1,11 +1,12 @@
+import Foundation
 import TextPipeCore
 
-/// Finds people, organisations, places and pattern entities (dates, money, ...).
+/// Finds people, organisations, places and MISC names with a trained model,
+/// and dates, times, amounts and contact details with pattern rules.
 ///
-/// Pattern entities come first and win where they overlap names: e-mails, URLs
-/// and phone numbers straight from the bytes (``ContactScanner``), then dates,
-/// times and amounts over the tokens (``PatternMatcher``); names are then
-/// looked for among the tokens left (``NameRecognizer``).
+/// Sources in order of precedence, the earlier winning where two overlap: the
+/// user's gazetteer, the pattern rules (``ContactScanner``, ``PatternMatcher``),
+/// the model (``NameTagger``).
 public struct EntitiesStage: Stage {
     /// Options of the entities stage.
     public struct Options: StageOptions {
@@ -13,10 +14,16 @@ public struct EntitiesStage: Stage {
         public var labels: [String]
         /// Entities less sure than this are dropped.
         public var minConfidence: Double
+        /// A model file to use instead of the built-in one.
+        public var model: String?
+        /// A YAML or TSV file of phrases and their labels.
+        public var gazetteer: String?
 
         enum CodingKeys: String, CodingKey {
             case labels
             case minConfidence = "min_confidence"
+            case model
+            case gazetteer
         }
 
         public init() {
@@ -31,20 +38,33 @@ public struct EntitiesStage: Stage {
                     help: "Entity labels to keep; an empty list keeps none."),
                 OptionDocumentation(
                     "min_confidence", type: "number",
-                    help: "Drop entities less sure than this, from 0 to 1 (patterns 0.9+, listed names 0.8, guesses lower)."),
+                    help: "Drop entities less sure than this, from 0 to 1 (names: from the model's score margin; patterns 0.9-0.95; gazetteer 1)."),
+                OptionDocumentation(
+                    "model", type: "string",
+                    help: "A model file from `textpipe train entities` to use instead of the built-in one."),
+                OptionDocumentation(
+                    "gazetteer", type: "string",
+                    help: "A YAML (`phrase: LABEL`) or TSV (`phrase<TAB>LABEL`) file; exact matches become entities and win over overlapping ones."),
             ]
         }
     }
 
     public static let name = "entities"
-    public static let summary = "Finds people, organisations, places and pattern entities (dates, money, ...)."
+    public static let summary = "Finds people, organisations, places (trained model) and dates, money, contacts (rules)."
     public static let needs: [Annotation] = [.sentences, .tokens]
     public static let provides: [Annotation] = [.entities]
 
+    private let recognizer: EntityRecognizer
     private let labels: Set<EntityLabel>
     private let minConfidence: Double
 
     public init(options: Options) throws {
+        let model = try options.model.map { try EntityModel(contentsOfFile: $0) } ?? Self.builtInModel.get()
+        try self.init(options: options, model: model)
+    }
+
+    /// A stage using `model` (already loaded) instead of the file the options name.
+    public init(options: Options, model: EntityModel) throws {
         let valid = Set(EntityLabel.standard)
         let unknown = options.labels.filter { !valid.contains(EntityLabel(rawValue: $0)) }
         guard unknown.isEmpty else {
@@ -55,75 +75,31 @@ public struct EntitiesStage: Stage {
         guard (0...1).contains(options.minConfidence) else {
             throw StageError("min_confidence must be between 0 and 1")
         }
+        recognizer = EntityRecognizer(
+            tagger: NameTagger(model: model),
+            userGazetteer: try options.gazetteer.map { try UserGazetteer(contentsOfFile: $0) })
         labels = Set(options.labels.map(EntityLabel.init(rawValue:)))
         minConfidence = options.minConfidence
     }
 
     public func process(_ document: inout Document) throws {
-        let tokens = document.tokens ?? WordTokenizer.tokens(in: document.text)
-        let sentences = document.sentences ?? [Sentence(span: Span(start: 0, end: document.text.utf8.count))]
-        let found = document.withUTF8 { bytes in
-            Self.entities(in: TokenText(bytes: bytes, tokens: tokens), sentences: sentences)
+        document.entities = recognizer.entities(in: document).filter {
+            labels.contains($0.label) && ($0.confidence ?? 1) >= minConfidence
         }
-        document.entities = found.filter { labels.contains($0.label) && ($0.confidence ?? 1) >= minConfidence }
     }
 
-    /// All entities of the text, sorted by start and not overlapping.
-    static func entities(in text: TokenText, sentences: [Sentence]) -> [Entity] {
-        let contacts = ContactScanner(bytes: text.bytes).entities()
-        var claimed = tokensCovered(by: contacts, in: text)
-        let sentenceTokens = tokenRanges(of: sentences, in: text)
-        let matcher = PatternMatcher(text: text)
-        var patterns: [Entity] = []
-        for sentence in sentenceTokens {
-            for window in unclaimedStretches(of: sentence, claimed: claimed) {
-                for match in matcher.matches(in: window) {
-                    patterns.append(Entity(
-                        span: text.span(of: match.tokens), label: match.label,
-                        confidence: match.confidence))
-                    for index in match.tokens { claimed[index] = true }
-                }
-            }
-        }
-        let names = NameRecognizer(text: text, claimed: claimed).entities(in: sentenceTokens)
-        return (contacts + patterns + names).sorted { $0.span < $1.span }
+    /// Where the model shipped with the module is.
+    static var builtInModelPath: String? {
+        let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Model")
+        return BundledResource.path(of: "entities.tpmodel", bundle: "textpipe_TextPipeEntities", sourceFolder: sourceFolder.path)
     }
 
-    /// For each token, whether one of `entities` (sorted) overlaps it.
-    private static func tokensCovered(by entities: [Entity], in text: TokenText) -> [Bool] {
-        var covered = [Bool](repeating: false, count: text.count)
-        var next = 0
-        for index in 0..<text.count {
-            let span = text.tokens[index].span
-            while next < entities.count && entities[next].span.end <= span.start { next += 1 }
-            if next < entities.count && entities[next].span.overlaps(span) { covered[index] = true }
+    /// The model shipped with the module, read once per process.
+    static let builtInModel: Result<EntityModel, any Error> = Result {
+        guard let path = builtInModelPath else {
+            throw StageError(
+                "the built-in entity model is missing: keep textpipe_TextPipeEntities.resources beside the textpipe executable, or set the entities stage's model option")
         }
-        return covered
-    }
-
-    /// The tokens inside each sentence, found from the spans so that any
-    /// consistent tokens and sentences work.
-    private static func tokenRanges(of sentences: [Sentence], in text: TokenText) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var index = 0
-        for sentence in sentences {
-            while index < text.count && text.start(index) < sentence.span.start { index += 1 }
-            let start = index
-            while index < text.count && text.end(index) <= sentence.span.end { index += 1 }
-            ranges.append(start..<index)
-        }
-        return ranges
-    }
-
-    /// The stretches of `sentence` between claimed tokens.
-    private static func unclaimedStretches(of sentence: Range<Int>, claimed: [Bool]) -> [Range<Int>] {
-        var stretches: [Range<Int>] = []
-        var start = sentence.lowerBound
-        for index in sentence where claimed[index] {
-            if start < index { stretches.append(start..<index) }
-            start = index + 1
-        }
-        if start < sentence.upperBound { stretches.append(start..<sentence.upperBound) }
-        return stretches
+        return try EntityModel(contentsOfFile: path)
     }
 }

@@ -46,14 +46,6 @@ struct TokenText {
         set.contains(bytes, wordRange(index), foldingCase: true)
     }
 
-    /// Whether the tokens `range`, as written, are an entry of `set`: multi-word
-    /// entries are stored with single spaces, so this matches "New York" but not "New  York".
-    func isPhrase(_ range: Range<Int>, in set: WordSet) -> Bool {
-        guard !range.isEmpty else { return false }
-        if range.count == 1 { return isWord(range.lowerBound, in: set) }
-        return set.contains(bytes, start(range.lowerBound)..<wordRange(range.upperBound - 1).upperBound, foldingCase: true)
-    }
-
     /// Whether the token is exactly `word` (ASCII, compared case-insensitively
     /// when `foldingCase`).
     func isWord(_ index: Int, _ word: StaticString, foldingCase: Bool = true) -> Bool {
@@ -97,14 +89,5 @@ struct TokenText {
     /// Whether the token is a single ASCII punctuation or symbol byte `byte`.
     @inline(__always) func isMark(_ index: Int, _ byte: UInt8) -> Bool {
         tokens[index].span.length == 1 && bytes[tokens[index].span.start] == byte
-    }
-
-    /// A hash of the token's bytes with ASCII case folded, for per-document lookups.
-    func foldedHash(_ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for position in range {
-            hash = (hash ^ UInt64(ASCII.lowercased(bytes[position]))) &* 0x100_0000_01b3
-        }
-        return hash
     }
 }

@@ -10,7 +10,6 @@ extension Gazetteer {
         european union
         european commission
         european parliament
-        who
         unesco
         unicef
         unhcr
@@ -260,12 +259,5 @@ extension Gazetteer {
         rovers wanderers coalition alliance movement organization organisation brigade dental dentistry magazine
         radio tv television channel airline railway railways cooperative co-op assembly parliament senate
         administration orchestra symphony philharmonic band choir books publishing publishers forces marines
-        """
-
-    /// Organisation words that take "of": "University of …", "Bank of …".
-    static let organisationHeadList = """
-        university college school academy institute bank ministry department church council committee commission
-        federation union league association society board bureau office house court government assembly order museum
-        gallery
         """
 }

@@ -695,22 +695,14 @@ extension Gazetteer {
         north pole
         """
 
-    /// Last words of place names.
-    static let placeSuffixList = """
+    /// Words inside place names: "… River", "… Street", "Lake …", "Mount …".
+    static let placeWordList = """
         river rivers lake lakes mountain mountains mount hills hill heights valley valleys canyon falls bay beach
         coast island islands peninsula desert forest sea ocean gulf strait creek harbour harbor port street st. road
         rd avenue ave boulevard blvd lane drive square plaza bridge highway freeway county province district region
         territory state city town village borough parish park airport station hall center centre museum gallery
         library building tower mall cinema theatre theater stadium arena palace castle cathedral temple mosque
         synagogue auditorium hotel motel inn resort restaurant grill cafe café bakery pizzeria diner bistro tavern
-        pub bar hospital clinic garage market
-        """
-
-    /// Places that are also common words or given names.
-    static let lowercaseAmbiguousPlaceList = """
-        us america turkey china chile guinea java chad jordan georgia victoria mali niger lima sofia santiago rio
-        austin phoenix buffalo charlotte richmond columbus orlando hollywood manhattan anchorage bermuda kent sydney
-        adelaide florence wellington mecca cologne bordeaux porto pacific atlantic arctic caribbean mediterranean
-        baltic dc washington virginia indiana carolina nice split reading bath
+        pub bar hospital clinic garage market lake mount mt cape fort port isle
         """
 }

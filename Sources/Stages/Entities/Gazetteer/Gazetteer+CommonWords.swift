@@ -55,6 +55,13 @@ extension Gazetteer {
         ram rom os ios api sql xml css php js ai vr ar ui ux seo roi kpi ipo pr qa eta hq tba nb fw fwd cc bcc ext
         tel fax hd led lcd ac ev sat act gpa mph kph rpm bbq na usd eur gbp jpy aud cad chf rs gmt utc est edt pst
         pdt cst cdt bst cet ft lb lbs oz kg km cm mm min max no yes the and or for not but you all new i me my we he
-        she they
+        she they dui dwi rfp rfq sow nda llc lol rofl lmao lmfao ttyl brb afaik iirc ftw nsfw tldr dm pm ok dob ssn
+        vhs dvr mri ct ekg er icu ent gp rn lpn emt cpr aed std sti uti ibs adhd ocd ptsd bmi hdl ldl ceo svp evp
+        avp cpa cfa cpa esq jr sr md dds dvm rn mph ppm psi btu kwh mw gw hz khz mhz ghz mb gb tb kb irr npv ebitda
+        eps roe yoy qoq ytd fy q1 q2 q3 q4 otc p&l b2b b2c crm erp saas iaas ppc cpc ctr kpi okr sla rfi po bol
+        eta etd tbc tbd n/a aka diy faq fyi asap eod eow cob ooo wfh pto lan wan vpn dns ip tcp udp ssl tls ssh
+        ftp smtp pop imap usb hdmi vga dvi lcd oled cd-rom rom bios ssd hdd nas raid gui cli ide sdk jdk jvm
+        ajax json yaml csv tsv xls xlsx doc docx ppt pptx txt rtf zip rar exe dll iso mpeg avi mov wav aac
+        flac bbq diy rsvp byob asap suv rv atv 4x4 awd fwd rwd abs mpg hp rpm psi vin
         """
 }

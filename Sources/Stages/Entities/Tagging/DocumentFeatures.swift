@@ -1,0 +1,144 @@
+import TextPipeCore
+
+/// The features of every token of a document, as keys for the model: the
+/// token itself (word, shape, affixes, list memberships), its neighbours, its
+/// place in the sentence, and what the rest of the document says about the word.
+struct DocumentFeatures {
+    /// How a sentence is capitalised, which changes what a capital means.
+    private enum Casing: UInt64 {
+        case normal = 1, lowercase, shouting, heading
+    }
+
+    private let text: TokenText
+    private let attributes: [TokenAttributes]
+    /// Words written in lower case somewhere in the document: evidence that
+    /// the same word capitalised is a common word.
+    private let lowercaseWords: HashedTable<Bool>
+
+    /// Lists that make a word a possible name even when it is also a function word ("US", "Jan").
+    private static let nameClasses: WordClasses = [.place, .organisation, .givenName, .surname, .phrasePrefix]
+
+    /// The most features one token can have, for sizing buffers.
+    static let maximumPerToken = 32 + 3 * WordClasses.bitCount
+
+    init(text: TokenText, sentences: [Range<Int>]) {
+        self.text = text
+        var attributes: [TokenAttributes] = []
+        attributes.reserveCapacity(text.count)
+        var lowercaseWords = HashedTable<Bool>(capacity: text.count / 4 + 16, empty: false)
+        for index in 0..<text.count {
+            let token = TokenAttributes(text, index)
+            if token.isLowercaseWord { lowercaseWords.insert(token.word, true) { $1 } }
+            attributes.append(token)
+        }
+        for sentence in sentences { attributes.markPhrases(in: sentence, of: text) }
+        self.attributes = attributes
+        self.lowercaseWords = lowercaseWords
+    }
+
+    /// The tags token `index` of `sentence` cannot take: names begin and end
+    /// on words or numbers, never begin with a function word, a greeting or a
+    /// month ("Dear Anna" is the name "Anna"), and never run across a line break.
+    func restrictions(of index: Int, in sentence: Range<Int>) -> TagRestrictions {
+        var restrictions: TagRestrictions = []
+        let kind = text.kind(index)
+        if kind == .punctuation || kind == .symbol { restrictions.formUnion([.cannotBegin, .cannotEnd]) }
+        let classes = attributes[index].classes
+        if classes.contains(.nonEntity) && classes.isDisjoint(with: Self.nameClasses) { restrictions.insert(.cannotBegin) }
+        if index > sentence.lowerBound {
+            for position in text.end(index - 1)..<text.start(index) where text.bytes[position] == UInt8(ascii: "\n") {
+                restrictions.insert(.cannotContinue)
+                break
+            }
+        }
+        return restrictions
+    }
+
+    /// Calls `body` with the feature keys of each token of `sentence` in turn,
+    /// `keys` being valid only during the call.
+    func forEachToken(in sentence: Range<Int>, _ body: (Int, UnsafeBufferPointer<UInt32>) -> Void) {
+        let casing = casing(of: sentence)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maximumPerToken) { buffer in
+            for index in sentence {
+                let count = features(of: index, in: sentence, casing: casing, into: buffer.baseAddress!)
+                body(index, UnsafeBufferPointer(start: buffer.baseAddress, count: count))
+            }
+        }
+    }
+
+    private func features(
+        of index: Int, in sentence: Range<Int>, casing: Casing, into keys: UnsafeMutablePointer<UInt32>
+    ) -> Int {
+        var count = 0
+        @inline(__always) func add(_ template: FeatureTemplate, _ value: UInt64) {
+            keys[count] = FeatureKey.make(template, value)
+            count += 1
+        }
+        let token = attributes[index]
+        let boundary: UInt64 = 0x5EA7
+        let previous = index > sentence.lowerBound ? attributes[index - 1] : nil
+        let next = index + 1 < sentence.upperBound ? attributes[index + 1] : nil
+        let previousWord = previous?.word ?? boundary
+        let nextWord = next?.word ?? boundary
+        let previousShape = previous?.shortShape ?? boundary
+        let nextShape = next?.shortShape ?? boundary
+
+        add(.bias, 0)
+        add(.word, token.word)
+        add(.exactWord, token.exactWord)
+        add(.shape, token.shape)
+        add(.shortShape, token.shortShape)
+        add(.prefix3, token.prefix3)
+        if token.suffix2 != 0 { add(.suffix2, token.suffix2) }
+        if token.suffix3 != 0 { add(.suffix3, token.suffix3) }
+        if token.suffix4 != 0 { add(.suffix4, token.suffix4) }
+        add(.previousWord, previousWord)
+        add(.nextWord, nextWord)
+        add(.secondPreviousWord, index - 2 >= sentence.lowerBound ? attributes[index - 2].word : boundary)
+        add(.secondNextWord, index + 2 < sentence.upperBound ? attributes[index + 2].word : boundary)
+        add(.previousShape, previousShape)
+        add(.nextShape, nextShape)
+        add(.shapeTrigram, FeatureKey.pair(FeatureKey.pair(previousShape, token.shortShape), nextShape))
+        add(.previousBigram, FeatureKey.pair(previousWord, token.word))
+        add(.nextBigram, FeatureKey.pair(token.word, nextWord))
+        let capital: UInt64 = token.isCapitalized ? 1 : 0
+        forEachBit(of: token.classes) { add(.classes, $0 << 1 | capital) }
+        if let previous { forEachBit(of: previous.classes) { add(.previousClasses, $0) } }
+        if let next { forEachBit(of: next.classes) { add(.nextClasses, $0) } }
+        if token.phrase != 0 { add(.phrase, token.phrase << 1 | capital) }
+        if index == sentence.lowerBound { add(.sentenceStart, token.shortShape) }
+        add(.casing, FeatureKey.pair(casing.rawValue, token.shortShape))
+        if token.isCapitalized && lowercaseWords.value(for: token.word) != nil {
+            add(.seenInLowercase, index == sentence.lowerBound ? 1 : 0)
+        }
+        if token.hasPossessive { add(.possessive, 0) }
+        return count
+    }
+
+    @inline(__always)
+    private func forEachBit(of classes: WordClasses, _ body: (UInt64) -> Void) {
+        var bits = classes.subtracting(.phrasePrefix).rawValue
+        while bits != 0 {
+            body(UInt64(bits.trailingZeroBitCount))
+            bits &= bits - 1
+        }
+    }
+
+    /// Headings and shouting make capitals common; a sentence starting in
+    /// lower case with no capitals but "I" makes them rare (and names may be lower case too).
+    private func casing(of sentence: Range<Int>) -> Casing {
+        var words = 0
+        var capitalised = 0
+        var shouted = 0
+        for index in sentence where text.kind(index) == .word {
+            words += 1
+            guard attributes[index].isCapitalized else { continue }
+            if !text.isWord(index, "I", foldingCase: false) { capitalised += 1 }
+            if text.isAllCaps(index) { shouted += 1 }
+        }
+        guard words >= 3 else { return .normal }
+        if shouted * 2 > words { return .shouting }
+        if capitalised == words { return .heading }
+        return capitalised == 0 ? .lowercase : .normal
+    }
+}

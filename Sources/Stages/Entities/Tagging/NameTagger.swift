@@ -1,0 +1,53 @@
+import TextPipeCore
+
+/// Finds names (people, organisations, places, MISC) with an ``EntityModel``:
+/// features per token, scores per tag, the best BILOU sequence per sentence.
+struct NameTagger {
+    let model: EntityModel
+    private let decoder: SequenceDecoder
+
+    init(model: EntityModel) {
+        self.model = model
+        decoder = SequenceDecoder(tags: model.tags, transitions: model.constrainedTransitions)
+    }
+
+    /// The names in `sentences` (token ranges of `text`), in order, each with
+    /// the confidence its score margin gives.
+    func entities(in text: TokenText, sentences: [Range<Int>]) -> [Entity] {
+        let features = DocumentFeatures(text: text, sentences: sentences)
+        var found: [Entity] = []
+        for sentence in sentences where !sentence.isEmpty {
+            for (tokens, label, margin) in names(in: sentence, features: features) {
+                found.append(
+                    Entity(
+                        span: text.span(of: tokens), label: model.labels[label],
+                        confidence: model.confidence(margin: margin)))
+            }
+        }
+        return found
+    }
+
+    /// The names of one sentence: token ranges, label indices and score margins.
+    func names(in sentence: Range<Int>, features: DocumentFeatures) -> [(Range<Int>, Int, Float)] {
+        let tagCount = model.tags.count
+        var scores = [Float](repeating: 0, count: sentence.count * tagCount)
+        scores.withUnsafeMutableBufferPointer { scores in
+            features.forEachToken(in: sentence) { index, keys in
+                let tokenScores = scores.baseAddress! + (index - sentence.lowerBound) * tagCount
+                model.score(keys, into: tokenScores)
+                features.restrictions(of: index, in: sentence).apply(to: tokenScores, tagCount: tagCount)
+            }
+        }
+        return scores.withUnsafeBufferPointer { scores in
+            if decoder.isAllOutside(scores, count: sentence.count) { return [] }
+            let (tags, forward) = decoder.decode(scores, count: sentence.count)
+            let spans = TagSet.spans(of: tags)
+            guard !spans.isEmpty else { return [] }
+            let margins = decoder.margins(scores, count: sentence.count, tags: tags, forward: forward)
+            return spans.map { span in
+                let shifted = span.tokens.lowerBound + sentence.lowerBound..<span.tokens.upperBound + sentence.lowerBound
+                return (shifted, span.label, span.tokens.map { margins[$0] }.min() ?? 0)
+            }
+        }
+    }
+}

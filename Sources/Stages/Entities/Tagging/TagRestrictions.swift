@@ -1,0 +1,27 @@
+/// Tags a token cannot take whatever the weights say: structural facts about
+/// names that hold in every domain, applied in training and at run time.
+struct TagRestrictions: OptionSet {
+    let rawValue: UInt8
+
+    /// The token cannot begin an entity (no B, no U).
+    static let cannotBegin = TagRestrictions(rawValue: 1)
+    /// The token cannot end an entity (no L, no U).
+    static let cannotEnd = TagRestrictions(rawValue: 2)
+    /// The token cannot continue the entity of the token before it (no I, no L).
+    static let cannotContinue = TagRestrictions(rawValue: 4)
+
+    /// Sets the scores of the tags ruled out to ``EntityModel/forbidden``.
+    func apply(to scores: UnsafeMutablePointer<Float>, tagCount: Int) {
+        guard !isEmpty else { return }
+        for tag in 1..<tagCount {
+            let ruledOut: Bool
+            switch TagSet.position(tag)! {
+            case .begin: ruledOut = contains(.cannotBegin)
+            case .inside: ruledOut = contains(.cannotContinue)
+            case .last: ruledOut = contains(.cannotEnd) || contains(.cannotContinue)
+            case .unit: ruledOut = contains(.cannotBegin) || contains(.cannotEnd)
+            }
+            if ruledOut { scores[tag] = EntityModel.forbidden }
+        }
+    }
+}

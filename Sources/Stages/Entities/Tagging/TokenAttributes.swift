@@ -1,0 +1,132 @@
+import TextPipeCore
+
+/// What the features need to know about one token, computed once per document.
+struct TokenAttributes {
+    /// The folded hash of the token without a possessive `'s`.
+    var word: UInt64
+    /// The hash of the token as written.
+    var exactWord: UInt64
+    /// The token's shape with runs cut at four: "Xxxx", "dd-dd", "X.X.".
+    var shape: UInt64
+    /// The shape with every run cut to one: "Xx", "d-d".
+    var shortShape: UInt64
+    var prefix3: UInt64
+    /// Folded suffixes of 2, 3 and 4 bytes; 0 when the word is not longer than that.
+    var suffix2: UInt64
+    var suffix3: UInt64
+    var suffix4: UInt64
+    var classes: WordClasses
+    /// The token's place in the longest listed phrase over it: kinds in the
+    /// high bits, BILOU position in the low two; 0 outside any phrase.
+    var phrase: UInt64
+    var isCapitalized: Bool
+    var isLowercaseWord: Bool
+    var hasPossessive: Bool
+
+    /// The attributes of `text`'s token `index`.
+    init(_ text: TokenText, _ index: Int) {
+        let bytes = text.bytes
+        let range = text.wordRange(index)
+        let span = text.tokens[index].span
+        word = FoldedHash.of(bytes, range)
+        var exact = ByteHash()
+        for position in span.start..<span.end { exact.combine(bytes[position]) }
+        exactWord = exact.value
+        (shape, shortShape) = Self.shapes(bytes, range)
+        let length = range.count
+        prefix3 = FoldedHash.of(bytes, range.lowerBound..<range.lowerBound + min(3, length))
+        suffix2 = length > 2 ? FoldedHash.of(bytes, range.upperBound - 2..<range.upperBound) : 0
+        suffix3 = length > 3 ? FoldedHash.of(bytes, range.upperBound - 3..<range.upperBound) : 0
+        suffix4 = length > 4 ? FoldedHash.of(bytes, range.upperBound - 4..<range.upperBound) : 0
+        classes = Gazetteer.classes(word)
+        phrase = 0
+        isCapitalized = text.kind(index) == .word && text.isCapitalized(index)
+        isLowercaseWord = text.kind(index) == .word && ASCII.isLower(bytes[span.start])
+        hasPossessive = range.upperBound != span.end
+    }
+
+    /// The full and short shape hashes of `bytes[range]`.
+    private static func shapes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64) {
+        var full = ByteHash()
+        var short = ByteHash()
+        var previous: UInt8 = 0
+        var run = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            let symbol: UInt8
+            if byte < 0x80 {
+                symbol = ASCII.isUpper(byte) ? UInt8(ascii: "X")
+                    : ASCII.isLower(byte) ? UInt8(ascii: "x") : ASCII.isDigit(byte) ? UInt8(ascii: "d") : byte
+                index += 1
+            } else {
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                let properties = scalar.properties
+                symbol = properties.isUppercase ? UInt8(ascii: "X")
+                    : properties.isAlphabetic ? UInt8(ascii: "x")
+                    : properties.numericType != nil ? UInt8(ascii: "d") : UInt8(ascii: "o")
+                index += length
+            }
+            if symbol == previous {
+                run += 1
+            } else {
+                run = 1
+                short.combine(symbol)
+            }
+            if run <= 4 { full.combine(symbol) }
+            previous = symbol
+        }
+        return (full.value, short.value)
+    }
+}
+
+extension [TokenAttributes] {
+    /// Marks the tokens of `sentence` covered by listed phrases (places,
+    /// organisations), longest match first from the left.
+    mutating func markPhrases(in sentence: Range<Int>, of text: TokenText) {
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard let (length, kinds) = longestPhrase(at: index, in: sentence, of: text) else {
+                index += 1
+                continue
+            }
+            let kindBits = UInt64(kinds.rawValue) << 2
+            if length == 1 {
+                self[index].phrase = kindBits | UInt64(TagSet.Position.unit.rawValue) | 0x1000
+            } else {
+                for offset in 0..<length {
+                    let position: TagSet.Position = offset == 0 ? .begin : offset == length - 1 ? .last : .inside
+                    self[index + offset].phrase = kindBits | UInt64(position.rawValue) | 0x1000
+                }
+            }
+            index += length
+        }
+    }
+
+    /// The longest listed phrase starting at `start`: its length in tokens and kinds.
+    private func longestPhrase(at start: Int, in sentence: Range<Int>, of text: TokenText)
+        -> (Int, WordClasses)?
+    {
+        guard text.kind(start) == .word else { return nil }
+        var found: (Int, WordClasses)?
+        var hash = FoldedHash()
+        var index = start
+        let limit = Swift.min(sentence.upperBound, start + 6)
+        while index < limit {
+            var candidate = hash
+            candidate.combine(text.bytes, text.start(index)..<text.wordRange(index).upperBound)
+            let classes = Gazetteer.classes(candidate.value)
+            if !classes.isDisjoint(with: WordClasses.phraseKinds) {
+                found = (index - start + 1, classes.intersection(WordClasses.phraseKinds))
+            }
+            guard classes.contains(.phrasePrefix), index + 1 < limit, !self[index].hasPossessive else { break }
+            hash.combine(text.bytes, text.start(index)..<text.end(index))
+            // Words of a listed phrase are one space apart, or glued ("St." is "St" and ".").
+            let gap = text.end(index)..<text.start(index + 1)
+            guard gap.isEmpty || (gap.count == 1 && text.bytes[gap.lowerBound] == UInt8(ascii: " ")) else { break }
+            hash.combine(text.bytes, gap)
+            index += 1
+        }
+        return found
+    }
+}

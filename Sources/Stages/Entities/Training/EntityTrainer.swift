@@ -1,0 +1,208 @@
+import Foundation
+import TextPipeCore
+
+/// Trains an ``EntityModel``: an averaged structured perceptron over BILOU
+/// tags with Viterbi decoding, one pass over the shuffled training sentences
+/// per epoch, keeping the epoch that scores best on the development documents.
+public struct EntityTrainer {
+    /// What to train and how.
+    public struct Settings: Sendable {
+        /// The labels the model learns; gold entities with other labels are ignored.
+        public var labels: [EntityLabel] = [.person, .organization, .location, .miscellaneous]
+        /// Passes over the training sentences.
+        public var epochs = 10
+        /// Seeds the order of the sentences and the choice of lower-cased copies.
+        public var seed: UInt64 = 1
+        /// The share of training documents also added in lower case, so that
+        /// names in informal, uncapitalised text are seen too (the three case
+        /// shares together at most 1: each document gets at most one variant).
+        public var lowercasedShare = 0.0
+        /// The share also added in capitals, as in shouted text.
+        public var uppercasedShare = 0.0
+        /// The share also added with every word capitalised, as in headings.
+        public var titlecasedShare = 0.0
+        /// Relabel training names the word lists know as only a place (LOC) or
+        /// only an organisation (ORG); see ``ListedNameLabels``.
+        public var harmonizeListedNames = true
+        /// The chance that a feature is left out of one training step, so that
+        /// no single feature (a word) carries a decision alone and the general
+        /// ones (shape, lists, context) learn too.
+        public var featureDropout = 0.0
+        /// Features seen fewer times in the training data get no weights.
+        public var minimumFeatureCount = 2
+        /// Features whose averaged weights all stay under this are left out of the model.
+        public var pruneBelow: Float = 0.05
+
+        /// The default settings.
+        public init() {}
+    }
+
+    /// What a training run did.
+    public struct Outcome: Sendable {
+        /// The model of the best epoch, its confidences calibrated on the development documents.
+        public var model: EntityModel
+        /// The epoch kept (1-based).
+        public var bestEpoch: Int
+        /// Its scores on the development documents (empty without them).
+        public var devScores: DevScores
+        /// How the gold entities of the training documents fitted the tokens.
+        public var alignment: AlignmentCounts
+    }
+
+    public let settings: Settings
+
+    /// A trainer with `settings`.
+    public init(settings: Settings = Settings()) {
+        self.settings = settings
+    }
+
+    /// Trains on `training`, choosing the epoch by exact-match F1 on `dev` (the
+    /// last epoch when `dev` is empty). `progress` receives one line per step.
+    public func train(
+        _ training: [EntityTrainingDocument], dev: [EntityTrainingDocument], progress: (String) -> Void
+    ) -> Outcome {
+        var random = SeededGenerator(seed: settings.seed)
+        var relabelled = 0
+        let harmonized = !settings.harmonizeListedNames ? training : training.map { document in
+            let (result, changed) = ListedNameLabels.harmonized(document)
+            relabelled += changed
+            return result
+        }
+        let documents = harmonized + caseVariants(of: harmonized, using: &random)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let (set, alignment) = TrainingSet.build(
+            from: documents, labels: settings.labels, minimumCount: settings.minimumFeatureCount)
+        progress(
+            "features: \(set.keys.count) kept (seen at least \(settings.minimumFeatureCount) times) over "
+                + "\(set.tags.count) tokens, \(set.sentenceCount) sentences; gold entities: \(alignment.aligned) used, "
+                + "\(alignment.misaligned) not on token boundaries (\(alignment.skippedSentences) sentences left out), "
+                + "\(alignment.ignored) with other labels ignored, \(relabelled) relabelled by the lists; "
+                + "\(seconds(since: started, clock)) s")
+
+        var perceptron = AveragedPerceptron(tags: TagSet(labels: settings.labels), featureCount: set.keys.count)
+        var order = Array(0..<set.sentenceCount)
+        var best: (model: EntityModel, epoch: Int, scores: DevScores)?
+        for epoch in 1...max(1, settings.epochs) {
+            let epochStart = clock.now
+            shuffle(&order, using: &random)
+            var wrongTokens = 0
+            for sentence in order {
+                let tokens = set.sentenceStarts[sentence]..<set.sentenceStarts[sentence + 1]
+                let occurrences = set.tokenStarts[tokens.upperBound] - set.tokenStarts[tokens.lowerBound]
+                let dropped = (0..<occurrences).map { _ in
+                    settings.featureDropout > 0 && Double(random.next() >> 11) / Double(1 << 53) < settings.featureDropout
+                }
+                let predicted = predict(tokens, in: set, with: perceptron, dropped: dropped)
+                let wrong = zip(predicted, tokens).filter { $0 != Int(set.tags[$1]) }.count
+                if wrong > 0 { perceptron.update(tokens: tokens, in: set, predicted: predicted, dropped: dropped) }
+                wrongTokens += wrong
+                perceptron.advance()
+            }
+            let model = perceptron.averagedModel(keys: set.keys, threshold: settings.pruneBelow)
+            let scores = evaluate(model, on: dev)
+            var line = "epoch \(epoch)/\(settings.epochs): \(wrongTokens) training tokens mistagged"
+            if !dev.isEmpty { line += "; dev \(scores.summary)" }
+            progress(line + "; \(seconds(since: epochStart, clock)) s")
+            if best == nil || dev.isEmpty || scores.overall.f1 > best!.scores.overall.f1 {
+                best = (model, epoch, scores)
+            }
+        }
+        let chosen = best!
+        progress("kept epoch \(chosen.epoch) (\(chosen.model.featureCount) features); total \(seconds(since: started, clock)) s")
+        return Outcome(
+            model: calibrated(chosen.model, on: dev), bestEpoch: chosen.epoch, devScores: chosen.scores,
+            alignment: alignment)
+    }
+
+    /// The best tags of one training sentence under the current weights.
+    private func predict(
+        _ tokens: Range<Int>, in set: TrainingSet, with perceptron: AveragedPerceptron, dropped: [Bool]
+    ) -> [Int] {
+        let scores = perceptron.scores(of: tokens, in: set, dropped: dropped)
+        let decoder = SequenceDecoder(tags: perceptron.tags, transitions: perceptron.constrainedTransitions)
+        return scores.withUnsafeBufferPointer { decoder.decode($0, count: tokens.count).tags }
+    }
+
+    /// Scores `model` as the stage uses it (patterns winning) on `dev`.
+    func evaluate(_ model: EntityModel, on dev: [EntityTrainingDocument]) -> DevScores {
+        let recognizer = EntityRecognizer(tagger: NameTagger(model: model), userGazetteer: nil)
+        var scores = DevScores(labels: Set(dev.flatMap { $0.entities.map(\.label) }))
+        for document in dev {
+            scores.add(predicted: recognizer.entities(in: document.document), gold: document.entities)
+        }
+        return scores
+    }
+
+    /// `model` with confidences fitted to how often its names of each score
+    /// margin are right on `dev` (a logistic curve over the margin).
+    private func calibrated(_ model: EntityModel, on dev: [EntityTrainingDocument]) -> EntityModel {
+        let tagger = NameTagger(model: model)
+        let scored = Set(dev.flatMap { $0.entities.map(\.label) })
+        var samples: [(margin: Double, correct: Bool)] = []
+        for training in dev {
+            let gold = Set(training.entities.map { "\($0.span.start):\($0.span.end):\($0.label)" })
+            let tokens = training.document.tokens ?? []
+            training.document.withUTF8 { bytes in
+                let text = TokenText(bytes: bytes, tokens: tokens)
+                let sentences = TokenRanges.of(training.document.sentences ?? [], in: text)
+                let features = DocumentFeatures(text: text, sentences: sentences)
+                for sentence in sentences where !sentence.isEmpty {
+                    for (range, label, margin) in tagger.names(in: sentence, features: features)
+                    where scored.contains(model.labels[label]) {
+                        let span = text.span(of: range)
+                        samples.append((Double(margin), gold.contains("\(span.start):\(span.end):\(model.labels[label])")))
+                    }
+                }
+            }
+        }
+        let (slope, intercept) = LogisticFit.fit(samples)
+        return model.withConfidence(slope: Float(slope), intercept: Float(intercept))
+    }
+
+    /// Copies of a share of the documents in lower case, upper case or title
+    /// case (ASCII letters only, so byte offsets stay and the tokens, sentences
+    /// and gold spans still fit): the capitals of web text say less than news's.
+    private func caseVariants(
+        of documents: [EntityTrainingDocument], using random: inout SeededGenerator
+    ) -> [EntityTrainingDocument] {
+        let shares = [settings.lowercasedShare, settings.uppercasedShare, settings.titlecasedShare]
+        guard shares.contains(where: { $0 > 0 }) else { return [] }
+        return documents.compactMap { training in
+            let draw = Double(random.next() >> 11) / Double(1 << 53)
+            var bound = 0.0
+            guard let variant = shares.indices.first(where: { bound += shares[$0]; return draw < bound }) else {
+                return nil
+            }
+            var copy = training
+            copy.document.text = training.document.withUTF8 { bytes in
+                var changed = Array(bytes)
+                for (index, byte) in bytes.enumerated() {
+                    switch variant {
+                    case 0: changed[index] = ASCII.lowercased(byte)
+                    case 1: changed[index] = ASCII.isLower(byte) ? byte - 0x20 : byte
+                    default:
+                        let startsWord = index == 0 || !ASCII.isLetter(bytes[index - 1]) && bytes[index - 1] != UInt8(ascii: "'")
+                        if startsWord && ASCII.isLower(byte) { changed[index] = byte - 0x20 }
+                    }
+                }
+                return String(decoding: changed, as: UTF8.self)
+            }
+            return copy
+        }
+    }
+
+    /// Fisher–Yates with the seeded generator, the same on every platform.
+    private func shuffle(_ order: inout [Int], using random: inout SeededGenerator) {
+        guard order.count > 1 else { return }
+        for index in stride(from: order.count - 1, to: 0, by: -1) {
+            order.swapAt(index, Int(random.next() % UInt64(index + 1)))
+        }
+    }
+
+    private func seconds(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> String {
+        let elapsed = clock.now - start
+        let tenths = elapsed.components.seconds * 10 + elapsed.components.attoseconds / 100_000_000_000_000_000
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+import TextPipeCore
+import TextPipeTesting
+
+@testable import TextPipeEntities
+
+/// What the model sees of each token: shapes, list memberships, phrases,
+/// neighbours, and the tags structure rules out.
+@Suite struct FeatureTests {
+    /// The attributes of each token of `text`.
+    private func attributes(_ text: String) -> [TokenAttributes] {
+        let document = segmentedDocument(text)
+        return document.withUTF8 { bytes in
+            let tokenText = TokenText(bytes: bytes, tokens: document.tokens!)
+            var attributes = (0..<tokenText.count).map { TokenAttributes(tokenText, $0) }
+            attributes.markPhrases(in: 0..<tokenText.count, of: tokenText)
+            return attributes
+        }
+    }
+
+    @Test func shapesCutRunsAtFourAndShortShapesAtOne() {
+        let tokens = attributes("Paris Amsterdam Ada PARIS 12-34 1-2")
+        #expect(tokens[0].shape == tokens[1].shape)  // Xxxxx
+        #expect(tokens[0].shape != tokens[2].shape)  // Xxx
+        #expect(tokens[0].shortShape == tokens[2].shortShape)  // Xx
+        #expect(tokens[0].shortShape != tokens[3].shortShape)  // X
+        #expect(tokens[4].shape != tokens[5].shape)  // dd-dd, d-d
+        #expect(tokens[4].shortShape == tokens[5].shortShape)  // d-d
+    }
+
+    @Test func wordsIgnoreCaseAndPossessives() {
+        let tokens = attributes("Smith's smith SMITH Smyth")
+        #expect(tokens[0].word == tokens[1].word)
+        #expect(tokens[1].word == tokens[2].word)
+        #expect(tokens[0].hasPossessive && !tokens[1].hasPossessive)
+        #expect(tokens[1].word != tokens[3].word)
+        #expect(tokens[1].exactWord != tokens[2].exactWord)
+    }
+
+    @Test func listsGiveWordClasses() {
+        let tokens = attributes("Anna Smith the Bank River Iraqi")
+        #expect(tokens[0].classes.contains(.givenName))
+        #expect(tokens[1].classes.contains(.surname))
+        #expect(tokens[2].classes.contains(.nonEntity))
+        #expect(tokens[3].classes.contains(.organisationWord))
+        #expect(tokens[4].classes.contains(.placeWord))
+        #expect(tokens[5].classes.contains(.demonym))
+    }
+
+    @Test func listedPhrasesMarkEachTokenWithItsPosition() {
+        let tokens = attributes("From New York City to St. Louis and Paris")
+        let kind = UInt64(WordClasses.place.rawValue) << 2 | 0x1000
+        let expected: [UInt64] = [
+            0, kind | 0, kind | 1, kind | 2, 0, kind | 0, kind | 1, kind | 2, 0, kind | 3,
+        ]
+        #expect(tokens.map(\.phrase) == expected)
+    }
+
+    @Test func phrasesNeedSingleSpaces() {
+        let tokens = attributes("New  York")
+        #expect(tokens[0].phrase == 0)  // not "New York", only "York" alone
+        #expect(tokens[1].phrase & 3 == UInt64(TagSet.Position.unit.rawValue))
+    }
+
+    @Test func featuresAreTheSameForTheSameText() {
+        func keys(_ text: String) -> [[UInt32]] {
+            let document = segmentedDocument(text)
+            return document.withUTF8 { bytes in
+                let tokenText = TokenText(bytes: bytes, tokens: document.tokens!)
+                let features = DocumentFeatures(text: tokenText, sentences: [0..<tokenText.count])
+                var all: [[UInt32]] = []
+                features.forEachToken(in: 0..<tokenText.count) { _, keys in all.append(Array(keys)) }
+                return all
+            }
+        }
+        let first = keys("Anna met Bob in Oslo.")
+        #expect(first == keys("Anna met Bob in Oslo."))
+        #expect(first.count == 6)
+        #expect(first.allSatisfy { $0.count > 15 && $0.count <= DocumentFeatures.maximumPerToken })
+        // The next word is a feature: changing it changes the features of "Bob".
+        #expect(first[2] != keys("Anna met Bob at Oslo.")[2])
+    }
+
+    @Test func punctuationFunctionWordsAndLineBreaksRestrictTags() {
+        let document = segmentedDocument("However show , Anna\nBerg")
+        document.withUTF8 { bytes in
+            let text = TokenText(bytes: bytes, tokens: document.tokens!)
+            let features = DocumentFeatures(text: text, sentences: [0..<text.count])
+            let all = 0..<text.count
+            #expect(features.restrictions(of: 0, in: all) == .cannotBegin)  // "However"
+            #expect(features.restrictions(of: 1, in: all) == [])  // "show"
+            #expect(features.restrictions(of: 2, in: all) == [.cannotBegin, .cannotEnd])  // ","
+            #expect(features.restrictions(of: 4, in: all) == .cannotContinue)  // "Berg" after a line break
+        }
+    }
+}

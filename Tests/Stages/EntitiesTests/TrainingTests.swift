@@ -1,0 +1,99 @@
+import Testing
+import TextPipeCore
+import TextPipeTesting
+
+@testable import TextPipeEntities
+
+/// Training on a tiny corpus: alignment of gold spans, learning, determinism.
+@Suite struct TrainingTests {
+    /// A training document from marked text ("[[Zorbin Quell|PERSON]] visited ...").
+    private func document(_ source: String) -> EntityTrainingDocument {
+        let marked = MarkedText(source)
+        return EntityTrainingDocument(
+            document: segmentedDocument(marked.text),
+            entities: marked.marks.map { Entity(span: $0.span, label: EntityLabel(rawValue: $0.label!)) })
+    }
+
+    /// Invented names in a few fixed frames: what is learnable is the frame.
+    private var corpus: [EntityTrainingDocument] {
+        let people = ["Zorbin Quell", "Mavra Tesk", "Olun Brisk", "Tavi Rennet", "Quorra Vale", "Ibsen Marr"]
+        let places = ["Vantor", "Elgrave", "Morwick", "Dunhollow", "Skelby", "Raskin"]
+        let groups = ["Hollin Works", "Tarrow Group", "Brenn Labs", "Culver Union", "Osk Partners", "Pell Trust"]
+        return (0..<24).map { index in
+            let person = people[index % people.count]
+            let place = places[(index * 5 + 1) % places.count]
+            let group = groups[(index * 7 + 2) % groups.count]
+            return document(
+                "[[\(person)|PERSON]] visited [[\(place)|LOC]] on Monday. "
+                    + "The talks with [[\(group)|ORG]] ended early. Nothing else happened here.")
+        }
+    }
+
+    private var settings: EntityTrainer.Settings {
+        var settings = EntityTrainer.Settings()
+        settings.epochs = 4
+        settings.minimumFeatureCount = 1
+        settings.pruneBelow = 0
+        return settings
+    }
+
+    @Test func learnsTheTinyCorpus() throws {
+        let outcome = EntityTrainer(settings: settings).train(corpus, dev: []) { _ in }
+        #expect(outcome.alignment.aligned == 72)
+        #expect(outcome.alignment.misaligned == 0)
+        let tagger = NameTagger(model: outcome.model)
+        let text = "Kell Dorran visited Zantha on Monday. The talks with Vost Group ended early."
+        let document = segmentedDocument(text)
+        let entities = document.withUTF8 { bytes in
+            let tokenText = TokenText(bytes: bytes, tokens: document.tokens!)
+            return tagger.entities(in: tokenText, sentences: TokenRanges.of(document.sentences!, in: tokenText))
+        }
+        let found = zip(texts(of: entities.map(\.span), in: text), entities).map { "\($0)|\($1.label)" }
+        #expect(found == ["Kell Dorran|PERSON", "Zantha|LOC", "Vost Group|ORG"])
+    }
+
+    @Test func trainingIsDeterministic() {
+        let first = EntityTrainer(settings: settings).train(corpus, dev: []) { _ in }
+        let second = EntityTrainer(settings: settings).train(corpus, dev: []) { _ in }
+        #expect(first.model.encoded() == second.model.encoded())
+    }
+
+    @Test func keepsTheBestEpochOnDevAndReportsProgress() {
+        var lines: [String] = []
+        let dev = [document("[[Mavra Tesk|PERSON]] visited [[Skelby|LOC]] on Monday.")]
+        let outcome = EntityTrainer(settings: settings).train(corpus, dev: dev) { lines.append($0) }
+        #expect(lines.filter { $0.hasPrefix("epoch ") }.count == 4)
+        #expect(lines.contains { $0.contains("dev F1") })
+        #expect((1...4).contains(outcome.bestEpoch))
+        #expect(outcome.devScores.overall.f1 == 1)
+    }
+
+    @Test func goldSpansOffTokenBoundariesLeaveTheirSentenceOut() {
+        // "Quell" ends inside "Quellmann", so its sentence cannot be tagged.
+        let broken = document("[[Zorbin Quell|PERSON]]mann visited Vantor. [[Mavra Tesk|PERSON]] stayed.")
+        let labels: [EntityLabel] = [.person]
+        let (sentences, counts) = broken.document.withUTF8 { bytes in
+            broken.taggedSentences(labels: labels, text: TokenText(bytes: bytes, tokens: broken.document.tokens!))
+        }
+        #expect(counts.misaligned == 1)
+        #expect(counts.aligned == 1)
+        #expect(counts.skippedSentences == 1)
+        #expect(sentences.count == 1)
+    }
+
+    @Test func labelsTheModelDoesNotLearnAreIgnored() {
+        let training = document("[[Zorbin Quell|PERSON]] left on [[Monday|DATE]].")
+        let (_, counts) = training.document.withUTF8 { bytes in
+            training.taggedSentences(
+                labels: [.person, .location], text: TokenText(bytes: bytes, tokens: training.document.tokens!))
+        }
+        #expect(counts.aligned == 1 && counts.ignored == 1)
+    }
+
+    @Test func listedPlacesAreRelabelled() {
+        let (relabelled, changed) = ListedNameLabels.harmonized(
+            document("[[Tehran|ORG]] and [[NATO|LOC]] met [[Zorbin Quell|PERSON]]."))
+        #expect(changed == 2)
+        #expect(relabelled.entities.map(\.label) == [.location, .organization, .person])
+    }
+}
