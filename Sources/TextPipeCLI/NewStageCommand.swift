@@ -41,7 +41,7 @@ struct StageScaffolder {
     /// What was created.
     struct Created {
         var name: StageScaffoldName
-        /// The paths written or edited, relative to the repository.
+        /// The new files, relative to the repository.
         var files: [String]
     }
 
@@ -71,9 +71,7 @@ struct StageScaffolder {
         try write(scaffold.testSource, to: scaffold.testPath)
         try write(newManifest, to: PluginRegistration.manifestPath)
         try write(newStages, to: PluginRegistration.stagesPath)
-        return Created(
-            name: name,
-            files: [scaffold.stagePath, scaffold.testPath, PluginRegistration.manifestPath, PluginRegistration.stagesPath])
+        return Created(name: name, files: [scaffold.stagePath, scaffold.testPath])
     }
 
     private func checkFree(_ name: StageScaffoldName) throws(ScaffoldError) {

@@ -1,7 +1,7 @@
 /// The names a new stage module gets from what the user typed (`word-count`
 /// or `WordCount`): its module and type prefix, its pipeline name, and its
 /// output key.
-struct StageScaffoldName: Equatable {
+struct StageScaffoldName {
     /// The module, folder and type prefix, such as `WordCount`.
     var typeName: String
     /// The name in pipeline files, such as `word-count`.
@@ -52,7 +52,7 @@ struct StageScaffoldName: Equatable {
 }
 
 /// Why `new-stage` refuses: a bad name, a name in use, or a repository it cannot edit.
-struct ScaffoldError: Error, CustomStringConvertible, Equatable {
+struct ScaffoldError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
