@@ -3,8 +3,8 @@ import TextPipeCore
 /// Identifies a text's language: by script where a script belongs to one
 /// language, and for Latin script by counting each language's function words.
 struct LanguageIdentifier: Sendable {
-    /// The Latin-script languages to consider, with their function words.
-    let latin: [(code: String, words: WordSet)]
+    /// The Latin-script languages to consider, as bits over ``LanguageProfile/latinCodes``.
+    let latin: UInt32
     /// The languages recognised by script that may be reported.
     let byScript: Set<String>
     /// Texts with fewer words than this are not identified.
@@ -15,12 +15,15 @@ struct LanguageIdentifier: Sendable {
         let scripts = ScriptCounts(bytes)
         guard let dominant = scripts.dominant else { return .undetermined }
         guard dominant.script == .latin else { return scriptLanguage(dominant.script, scripts, share: dominant.share) }
-        var hits = [Int](repeating: 0, count: latin.count)
+        var hits = [Int](repeating: 0, count: LanguageProfile.latinCodes.count)
         var words = 0
         Self.forEachWord(in: bytes) { word in
             words += 1
-            for (index, language) in latin.enumerated() where language.words.contains(word, foldingCase: true) {
-                hits[index] += 1
+            guard var languages = LanguageProfile.functionWords[ByteHash.lowercased(bytes, word)].map({ $0 & latin })
+            else { return }
+            while languages != 0 {
+                hits[languages.trailingZeroBitCount] += 1
+                languages &= languages - 1
             }
         }
         guard words >= minimumWords, let best = hits.indices.max(by: { hits[$0] < hits[$1] }), hits[best] > 0 else {
@@ -29,7 +32,7 @@ struct LanguageIdentifier: Sendable {
         let runnerUp = hits.indices.filter { $0 != best }.map { hits[$0] }.max() ?? 0
         // How far the winner leads, scaled by how much of the text is Latin at all.
         let margin = 1 - Double(runnerUp) / Double(hits[best])
-        return LanguageGuess(code: latin[best].code, confidence: Self.rounded(margin * dominant.share))
+        return LanguageGuess(code: LanguageProfile.latinCodes[best], confidence: Self.rounded(margin * dominant.share))
     }
 
     private func scriptLanguage(_ script: Script, _ scripts: ScriptCounts, share: Double) -> LanguageGuess {
@@ -50,9 +53,9 @@ struct LanguageIdentifier: Sendable {
         return LanguageGuess(code: code, confidence: Self.rounded(share))
     }
 
-    /// Calls `body` with each run of letters (ASCII or other alphabetic
+    /// Calls `body` with the range of each run of letters (ASCII or other alphabetic
     /// scalars); apostrophes split elisions such as `l'homme`.
-    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         var start: Int?
         var index = 0
         while index <= bytes.count {
@@ -71,7 +74,7 @@ struct LanguageIdentifier: Sendable {
             if isLetter {
                 if start == nil { start = index }
             } else if let wordStart = start {
-                body(UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
+                body(wordStart..<index)
                 start = nil
             }
             index += length

@@ -8,10 +8,21 @@ enum LanguageProfile {
         var script: Script
     }
 
-    /// Latin-script languages with their function words, in list order.
-    static let latin: [(code: String, words: WordSet)] = functionWordLists.map { list in
-        (list.code, WordSet(list.words.split(whereSeparator: \.isWhitespace).map(String.init)))
-    }
+    /// The Latin-script languages, in list order: bit `i` of a word's mask
+    /// in ``functionWords`` stands for `latinCodes[i]`.
+    static let latinCodes: [String] = functionWordLists.map(\.code)
+
+    /// For each function word (by its ``ByteHash``), the Latin-script
+    /// languages it belongs to, so a word costs one hash and one lookup.
+    static let functionWords: [UInt64: UInt32] = {
+        var masks: [UInt64: UInt32] = [:]
+        for (index, list) in functionWordLists.enumerated() {
+            for word in list.words.split(whereSeparator: \.isWhitespace) {
+                masks[ByteHash.of(word.utf8), default: 0] |= 1 << UInt32(index)
+            }
+        }
+        return masks
+    }()
 
     /// Languages that are the usual one for their script. Cyrillic is Russian
     /// unless letters only Ukrainian uses appear (see ``ScriptCounts``), and
@@ -29,5 +40,5 @@ enum LanguageProfile {
     ]
 
     /// Every code the stage knows, Latin-script languages first.
-    static let allCodes: [String] = latin.map(\.code) + byScript.map(\.code)
+    static let allCodes: [String] = latinCodes + byScript.map(\.code)
 }

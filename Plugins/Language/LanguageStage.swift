@@ -41,9 +41,11 @@ public struct LanguageStage: Stage {
         }
         guard !options.languages.isEmpty else { throw StageError("languages is empty; name at least one language") }
         guard options.minWords >= 1 else { throw StageError("min_words must be at least 1") }
+        let latin = LanguageProfile.latinCodes.enumerated().reduce(UInt32(0)) { mask, language in
+            options.languages.contains(language.element) ? mask | 1 << UInt32(language.offset) : mask
+        }
         identifier = LanguageIdentifier(
-            latin: LanguageProfile.latin.filter { options.languages.contains($0.code) },
-            byScript: Set(options.languages).subtracting(LanguageProfile.latin.map(\.code)),
+            latin: latin, byScript: Set(options.languages).subtracting(LanguageProfile.latinCodes),
             minimumWords: options.minWords)
     }
 
