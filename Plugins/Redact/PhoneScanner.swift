@@ -30,8 +30,12 @@ enum PhoneScanner {
             }
             let run = DigitGroups(bytes, from: digitStart, gapLength: gapLength(_:at:))
             let end = run.groups[run.groups.count - 1].upperBound
-            if isPhone(run, prefix: opensNumber ? byte : nil, in: bytes) {
-                spans.append(Span(start: index, end: end))
+            // `(` opens an area code only when a `)` follows inside the number;
+            // otherwise it encloses the number, as in `(555-0199)`.
+            let closesBracket = run.gaps.contains { $0.contains(UInt8(ascii: ")")) }
+            let prefix = opensNumber && (byte == UInt8(ascii: "+") || closesBracket) ? byte : nil
+            if isPhone(run, prefix: prefix, bracketed: closesBracket, in: bytes) {
+                spans.append(Span(start: prefix == nil ? digitStart : index, end: end))
             }
             // A rejected run is skipped whole, so that its tail
             // (`0000 0000 0000` of a longer number) is never tried alone.
@@ -58,8 +62,11 @@ enum PhoneScanner {
         }
     }
 
-    /// Whether the digit groups `run`, after an optional `+` or `(`, form a phone number.
-    private static func isPhone(_ run: DigitGroups, prefix: UInt8?, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the digit groups `run`, after an optional `+` or `(`, form a phone
+    /// number; `bracketed` when an area code is closed by `)`.
+    private static func isPhone(
+        _ run: DigitGroups, prefix: UInt8?, bracketed: Bool, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         let lengths = run.groups.map(\.count)
         let digits = lengths.reduce(0, +)
         let start = run.groups[0].lowerBound
@@ -70,7 +77,6 @@ enum PhoneScanner {
         let international =
             (prefix == UInt8(ascii: "+") && digits >= 8)
             || (leadingZero && bytes[start + 1] == UInt8(ascii: "0") && digits >= 10)
-        let bracketed = prefix == UInt8(ascii: "(") || run.gaps.contains { $0.contains(UInt8(ascii: "(")) }
         if international || bracketed { return true }
         if isDate(lengths, gaps: run.gaps) || isYearRange(run, in: bytes) || isAmount(lengths, gaps: run.gaps) {
             return false

@@ -34,6 +34,7 @@ import TextPipeTesting
         try expectRedactions("Call [[+44 20 7946 0958|phone]], [[(020) 7946 0958|phone]] or [[030 1234567|phone]].")
         try expectRedactions("Ring [[555-0199|phone]], [[1-800-555-0199|phone]], [[+1 (555) 123-4567|phone]] today.")
         try expectRedactions("From abroad: [[0049 30 12345678|phone]]; mobile [[07700 900123|phone]]; [[555 123 4567|phone]].")
+        try expectRedactions("Desk ([[555-0199|phone]]), fax [[+44 (0)20 7946 0959|phone]].")
     }
 
     @Test func numbersThatAreNotPhones() throws {
