@@ -34,19 +34,18 @@ let stageTargets: [Target] = standardStages.flatMap { stage -> [Target] in
     ]
 }
 
-/// Stage modules beyond the standard ones: every folder under Plugins/ is a
-/// module of the same name, built into the `textpipe` executable, with its
-/// tests in Tests/Plugins/NAMETests when that folder exists. Declared with
-/// explicit paths so SwiftPM never takes Plugins/ for its package-plugin folder.
-let pluginModules: [String] = {
-    let root = Context.packageDirectory + "/Plugins"
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-    return names.filter { name in
-        var isDirectory: ObjCBool = false
-        return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory)
-            && isDirectory.boolValue
-    }.sorted()
-}()
+/// Stage modules beyond the standard ones: each name is a folder under
+/// Plugins/ holding a module of that name, built into the `textpipe`
+/// executable, with its tests in Tests/Plugins/NAMETests when that folder
+/// exists. Declared with explicit paths so SwiftPM never takes Plugins/ for
+/// its package-plugin folder. Listed rather than read from the folder because
+/// SwiftPM caches the evaluated manifest by this file's contents: a new
+/// folder would go unseen until this file changed. `textpipe new-stage` adds
+/// the line.
+let pluginModules: [String] = [
+    "Language",
+    "Redact",
+]
 
 let pluginTargets: [Target] = pluginModules.flatMap { name -> [Target] in
     let tests = "Tests/Plugins/\(name)Tests"
