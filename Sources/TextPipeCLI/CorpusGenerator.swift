@@ -31,7 +31,7 @@ struct CorpusGenerator {
     /// returns the number of documents and text bytes written.
     func write(to path: String, bytes target: Int, seed: UInt64) throws -> (documents: Int, bytes: Int) {
         let file = try OutputFile(creating: path)
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var documents = 0
         var bytes = 0
         while bytes < target {
@@ -51,21 +51,5 @@ struct CorpusGenerator {
         }
         file.flush()
         return (documents, bytes)
-    }
-}
-
-/// A small, fast, seedable pseudo-random generator (SplitMix64), so generated
-/// corpora are the same on every machine.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

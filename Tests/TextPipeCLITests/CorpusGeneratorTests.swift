@@ -4,10 +4,10 @@ import TextPipe
 @testable import TextPipeCLI
 
 @Suite struct CorpusGeneratorTests {
-    @Test func splitMixIsDeterministicPerSeed() {
-        var first = SplitMix64(seed: 7)
-        var second = SplitMix64(seed: 7)
-        var other = SplitMix64(seed: 8)
+    @Test func seededGeneratorIsDeterministicPerSeed() {
+        var first = SeededGenerator(seed: 7)
+        var second = SeededGenerator(seed: 7)
+        var other = SeededGenerator(seed: 8)
         let a = (0..<5).map { _ in first.next() }
         #expect(a == (0..<5).map { _ in second.next() })
         #expect(a != (0..<5).map { _ in other.next() })

@@ -1,3 +1,4 @@
+import TextPipeCore
 import Foundation
 
 /// Softmax regression fitted by averaged stochastic gradient descent with L2

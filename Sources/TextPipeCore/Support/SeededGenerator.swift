@@ -1,11 +1,14 @@
-/// A small seeded random number generator (SplitMix64), so that training
-/// shuffles the same way on every run and every platform.
-struct SeededGenerator: RandomNumberGenerator {
+/// A small seeded random number generator (SplitMix64): the same seed gives
+/// the same sequence on every run and platform, so training and generated
+/// benchmark corpora repeat exactly.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    /// Starts the sequence for `seed`.
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    /// The next number of the sequence.
+    public mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
         var value = state
         value = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9
@@ -15,7 +18,7 @@ struct SeededGenerator: RandomNumberGenerator {
 
     /// The numbers `0..<count` in a random order: a Fisher–Yates shuffle that,
     /// unlike the standard library's, is fixed by this generator alone.
-    mutating func shuffled(_ count: Int) -> [Int] {
+    public mutating func shuffled(_ count: Int) -> [Int] {
         var order = Array(0..<count)
         guard count > 1 else { return order }
         for index in stride(from: count - 1, to: 0, by: -1) {
