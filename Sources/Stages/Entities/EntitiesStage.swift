@@ -12,7 +12,9 @@ public struct EntitiesStage: Stage {
     public struct Options: StageOptions {
         /// The labels to keep.
         public var labels: [String]
-        /// Entities less sure than this are dropped.
+        /// Entities less sure than this are dropped. The default, 0.33, is
+        /// about half the F1 the model reaches: below that, a name costs more
+        /// precision than it brings recall.
         public var minConfidence: Double
         /// A model file to use instead of the built-in one.
         public var model: String?
@@ -28,7 +30,7 @@ public struct EntitiesStage: Stage {
 
         public init() {
             labels = EntityLabel.standard.map(\.rawValue)
-            minConfidence = 0
+            minConfidence = 0.33
         }
 
         public static var documentation: [OptionDocumentation] {
@@ -38,7 +40,7 @@ public struct EntitiesStage: Stage {
                     help: "Entity labels to keep; an empty list keeps none."),
                 OptionDocumentation(
                     "min_confidence", type: "number",
-                    help: "Drop entities less sure than this, from 0 to 1 (names: from the model's score margin; patterns 0.9-0.95; gazetteer 1)."),
+                    help: "Drop entities less sure than this, from 0 to 1 (names: from the model's score margin, per label; patterns 0.9-0.95; gazetteer 1)."),
                 OptionDocumentation(
                     "model", type: "string",
                     help: "A model file from `textpipe train entities` to use instead of the built-in one."),

@@ -13,7 +13,7 @@ import TextPipeCore
         let weights = (0..<keys.count * tagCount).map { Float($0 % 7) - 2.5 }
         let transitions = (0..<(tagCount + 1) * tagCount).map { Float($0 % 5) * 0.25 }
         return EntityModel(labels: labels, keys: keys, weights: weights, transitions: transitions)
-            .withConfidence(slope: 0.8, intercept: -0.3)
+            .withConfidence(slopes: [0.8, 1.5], intercepts: [-0.3, 0.25])
     }
 
     @Test func savesAndLoadsTheSameModel() throws {
@@ -22,7 +22,7 @@ import TextPipeCore
         #expect(loaded.labels == model.labels)
         #expect(Set(loaded.keys) == Set(model.keys))
         #expect(loaded.transitions == model.transitions)
-        #expect(loaded.confidenceSlope == 0.8 && loaded.confidenceIntercept == -0.3)
+        #expect(loaded.confidenceSlopes == [0.8, 1.5] && loaded.confidenceIntercepts == [-0.3, 0.25])
         for key in model.keys {
             let row = try #require(model.row(of: key))
             let loadedRow = try #require(loaded.row(of: key))
@@ -33,6 +33,13 @@ import TextPipeCore
         }
         #expect(loaded.row(of: 8) == nil)
         #expect(loaded.encoded() == model.encoded())
+    }
+
+    @Test func eachLabelHasItsOwnConfidenceCurve() {
+        let model = smallModel()
+        #expect(model.confidence(margin: 0, label: 0) < 0.5)
+        #expect(model.confidence(margin: 0, label: 1) > 0.5)
+        #expect(model.confidence(margin: 2, label: 0) < model.confidence(margin: 2, label: 1))
     }
 
     @Test func weightsSurviveQuantisation() throws {

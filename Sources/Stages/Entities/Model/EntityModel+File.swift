@@ -6,14 +6,15 @@ import TextPipeCore
 /// ```
 /// "TPNER" 0x00, version UInt16
 /// label count UInt8, then each label: length UInt8, UTF-8 bytes
-/// feature count UInt32, weight step Float32, confidence slope Float32, intercept Float32
+/// feature count UInt32, weight step Float32
+/// per label: confidence slope Float32, intercept Float32
 /// transitions: (tags + 1) × tags Float32
 /// feature keys ascending, each as the LEB128 varint of its difference to the previous key
 /// weights: features × tags Int16, each times the weight step
 /// ```
 extension EntityModel {
     /// The file format version this build reads and writes.
-    static let formatVersion: UInt16 = 1
+    static let formatVersion: UInt16 = 2
     private static let magic: [UInt8] = Array("TPNER".utf8) + [0]
 
     /// Reads a model file; throws ``StageError`` when it is missing or not a model.
@@ -47,8 +48,10 @@ extension EntityModel {
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         writer.integer(UInt32(keys.count))
         writer.float(weightStep)
-        writer.float(confidenceSlope)
-        writer.float(confidenceIntercept)
+        for (slope, intercept) in zip(confidenceSlopes, confidenceIntercepts) {
+            writer.float(slope)
+            writer.float(intercept)
+        }
         for weight in transitions { writer.float(weight) }
         var previous: UInt32 = 0
         for row in order {
@@ -81,8 +84,12 @@ extension EntityModel {
         let tagCount = 1 + 4 * labels.count
         let featureCount = Int(try reader.integer() as UInt32)
         let step = try reader.float()
-        let slope = try reader.float()
-        let intercept = try reader.float()
+        var slopes: [Float] = []
+        var intercepts: [Float] = []
+        for _ in labels {
+            slopes.append(try reader.float())
+            intercepts.append(try reader.float())
+        }
         var transitions: [Float] = []
         for _ in 0..<(tagCount + 1) * tagCount { transitions.append(try reader.float()) }
         var keys: [UInt32] = []
@@ -97,7 +104,7 @@ extension EntityModel {
         guard reader.isAtEnd else { throw StageError("unexpected bytes after the weights") }
         self.init(
             labels: labels, keys: keys, quantizedWeights: weights, weightStep: step, transitions: transitions,
-            confidenceSlope: slope, confidenceIntercept: intercept)
+            confidenceSlopes: slopes, confidenceIntercepts: intercepts)
     }
 }
 

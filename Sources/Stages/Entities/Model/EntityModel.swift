@@ -29,9 +29,11 @@ public struct EntityModel: Sendable {
     let transitions: [Float]
     /// The transitions with forbidden pairs at ``forbidden``: what decoding uses.
     let constrainedTransitions: [Float]
-    /// A confidence is `1 / (1 + exp(-(slope * margin + intercept)))`.
-    let confidenceSlope: Float
-    let confidenceIntercept: Float
+    /// A confidence is `1 / (1 + exp(-(slope * margin + intercept)))`, one
+    /// slope and intercept per label: the same margin means less for a label
+    /// the model often gets wrong.
+    let confidenceSlopes: [Float]
+    let confidenceIntercepts: [Float]
 
     /// The score of impossible tag sequences.
     static let forbidden: Float = -1e30
@@ -47,24 +49,26 @@ public struct EntityModel: Sendable {
         let step = largest > 0 ? largest / Float(Int16.max) : 1
         self.init(
             labels: labels, keys: keys, quantizedWeights: weights.map { Int16(($0 / step).rounded()) },
-            weightStep: step, transitions: transitions, confidenceSlope: 1, confidenceIntercept: 0)
+            weightStep: step, transitions: transitions,
+            confidenceSlopes: labels.map { _ in 1 }, confidenceIntercepts: labels.map { _ in 0 })
     }
 
     /// A model from its stored parts.
     init(
         labels: [EntityLabel], keys: [UInt32], quantizedWeights: [Int16], weightStep: Float, transitions: [Float],
-        confidenceSlope: Float, confidenceIntercept: Float
+        confidenceSlopes: [Float], confidenceIntercepts: [Float]
     ) {
         let tags = TagSet(labels: labels)
         precondition(
-            quantizedWeights.count == keys.count * tags.count && transitions.count == (tags.count + 1) * tags.count)
+            quantizedWeights.count == keys.count * tags.count && transitions.count == (tags.count + 1) * tags.count
+                && confidenceSlopes.count == labels.count && confidenceIntercepts.count == labels.count)
         self.tags = tags
         self.keys = keys
         self.quantizedWeights = quantizedWeights
         self.weightStep = weightStep
         self.transitions = transitions
-        self.confidenceSlope = confidenceSlope
-        self.confidenceIntercept = confidenceIntercept
+        self.confidenceSlopes = confidenceSlopes
+        self.confidenceIntercepts = confidenceIntercepts
         constrainedTransitions = zip(transitions, tags.allowed).map { $1 ? $0 : Self.forbidden }
         var size = 16
         while size < keys.count * 2 { size <<= 1 }
@@ -78,11 +82,11 @@ public struct EntityModel: Sendable {
         slotMask = size - 1
     }
 
-    /// The same weights with another confidence mapping.
-    func withConfidence(slope: Float, intercept: Float) -> EntityModel {
+    /// The same weights with another confidence mapping, a slope and intercept per label.
+    func withConfidence(slopes: [Float], intercepts: [Float]) -> EntityModel {
         EntityModel(
             labels: labels, keys: keys, quantizedWeights: quantizedWeights, weightStep: weightStep,
-            transitions: transitions, confidenceSlope: slope, confidenceIntercept: intercept)
+            transitions: transitions, confidenceSlopes: slopes, confidenceIntercepts: intercepts)
     }
 
     /// The row of a feature key, or nil when the model has no weights for it.
@@ -129,9 +133,10 @@ public struct EntityModel: Sendable {
         }
     }
 
-    /// The confidence of an entity whose best competing labelling scores `margin` less.
-    func confidence(margin: Float) -> Double {
-        let logit = Double(confidenceSlope * margin + confidenceIntercept)
+    /// The confidence of a name with label index `label` whose best competing
+    /// labelling scores `margin` less.
+    func confidence(margin: Float, label: Int) -> Double {
+        let logit = Double(confidenceSlopes[label] * margin + confidenceIntercepts[label])
         return 1 / (1 + exp(-logit))
     }
 }

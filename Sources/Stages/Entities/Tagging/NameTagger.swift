@@ -21,7 +21,7 @@ struct NameTagger {
                 found.append(
                     Entity(
                         span: text.span(of: tokens), label: model.labels[label],
-                        confidence: model.confidence(margin: margin)))
+                        confidence: model.confidence(margin: margin, label: label)))
             }
         }
         return found

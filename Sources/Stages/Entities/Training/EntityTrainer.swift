@@ -39,7 +39,7 @@ public struct EntityTrainer {
 
     /// What a training run did.
     public struct Outcome: Sendable {
-        /// The model of the best epoch, its confidences calibrated on the development documents.
+        /// The model of the best epoch, its confidences calibrated per label on the development documents.
         public var model: EntityModel
         /// The epoch kept (1-based).
         public var bestEpoch: Int
@@ -134,12 +134,15 @@ public struct EntityTrainer {
         return scores
     }
 
-    /// `model` with confidences fitted to how often its names of each score
-    /// margin are right on `dev` (a logistic curve over the margin).
+    /// `model` with confidences fitted, label by label, to how often its names
+    /// of each score margin are right on `dev` (a logistic curve over the
+    /// margin): the model is wrong more often on some labels (ORG) than on
+    /// others at the same margin. A label with fewer than
+    /// ``minimumCalibrationSamples`` names on `dev` gets the curve of all labels.
     private func calibrated(_ model: EntityModel, on dev: [EntityTrainingDocument]) -> EntityModel {
         let tagger = NameTagger(model: model)
         let scored = Set(dev.flatMap { $0.entities.map(\.label) })
-        var samples: [(margin: Double, correct: Bool)] = []
+        var samples = model.labels.map { _ in [(margin: Double, correct: Bool)]() }
         for training in dev {
             let gold = Set(training.entities.map { "\($0.span.start):\($0.span.end):\($0.label)" })
             let tokens = training.document.tokens ?? []
@@ -151,14 +154,20 @@ public struct EntityTrainer {
                     for (range, label, margin) in tagger.names(in: sentence, features: features)
                     where scored.contains(model.labels[label]) {
                         let span = text.span(of: range)
-                        samples.append((Double(margin), gold.contains("\(span.start):\(span.end):\(model.labels[label])")))
+                        samples[label].append(
+                            (Double(margin), gold.contains("\(span.start):\(span.end):\(model.labels[label])")))
                     }
                 }
             }
         }
-        let (slope, intercept) = LogisticFit.fit(samples)
-        return model.withConfidence(slope: Float(slope), intercept: Float(intercept))
+        let pooled = LogisticFit.fit(samples.flatMap { $0 })
+        let curves = samples.map { $0.count >= Self.minimumCalibrationSamples ? LogisticFit.fit($0) : pooled }
+        return model.withConfidence(
+            slopes: curves.map { Float($0.slope) }, intercepts: curves.map { Float($0.intercept) })
     }
+
+    /// Fewer dev names than this give too unsteady a curve for one label.
+    static let minimumCalibrationSamples = 50
 
     /// Copies of a share of the documents in lower case, upper case or title
     /// case (ASCII letters only, so byte offsets stay and the tokens, sentences
