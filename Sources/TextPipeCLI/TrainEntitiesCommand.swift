@@ -19,8 +19,13 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Option(name: .customLong("data"), parsing: .upToNextOption, help: "Training files (JSON Lines).")
     var dataFiles: [String]
 
-    @Option(help: "A development file (JSON Lines) that chooses the epoch and calibrates confidences.")
+    @Option(help: "A development file (JSON Lines) that chooses the epoch (and calibrates confidences without --calibration-share).")
     var dev: String?
+
+    @Option(
+        name: .customLong("calibration-share"),
+        help: "Share of the training documents held out to calibrate confidences on (0-1).")
+    var calibrationShare = 0.0
 
     @Option(help: "Where to write the model.")
     var output: String
@@ -59,6 +64,9 @@ struct TrainEntitiesCommand: ParsableCommand {
         if !(0..<1).contains(featureDropout) { throw ValidationError("--feature-dropout must be at least 0 and below 1") }
         if minimumFeatureCount < 1 { throw ValidationError("--min-feature-count must be at least 1") }
         if pruneBelow < 0 { throw ValidationError("--prune-below must not be negative") }
+        if !(0..<1).contains(calibrationShare) {
+            throw ValidationError("--calibration-share must be at least 0 and below 1")
+        }
     }
 
     func run() throws {
@@ -84,6 +92,7 @@ struct TrainEntitiesCommand: ParsableCommand {
         settings.titlecasedShare = titlecasedShare
         settings.minimumFeatureCount = minimumFeatureCount
         settings.pruneBelow = pruneBelow
+        settings.calibrationShare = calibrationShare
         let outcome = EntityTrainer(settings: settings).train(training, dev: development) { Console.error($0) }
         try outcome.model.write(toFile: output)
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0

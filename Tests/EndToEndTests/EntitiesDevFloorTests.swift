@@ -8,10 +8,10 @@ import Testing
 @Suite(.enabled(if: DevData.isPresent, "../shared/data is absent; entity dev-set floors not checked"))
 struct EntitiesDevFloorTests {
     enum Floor {
-        static let f1 = 0.655
-        static let person = 0.72
+        static let f1 = 0.66
+        static let person = 0.73
         static let location = 0.69
-        static let organization = 0.46
+        static let organization = 0.49
     }
 
     @Test func exactSpanAndLabelF1() throws {

@@ -67,7 +67,7 @@ import TextPipeTesting
             let document = segmentedDocument(text)
             return document.withUTF8 { bytes in
                 let tokenText = TokenText(bytes: bytes, tokens: document.tokens!)
-                let features = DocumentFeatures(text: tokenText, sentences: [0..<tokenText.count])
+                let features = DocumentFeatures(text: tokenText, sentences: [0..<tokenText.count], caseProfile: .empty)
                 var all: [[UInt32]] = []
                 features.forEachToken(in: 0..<tokenText.count) { _, keys in all.append(Array(keys)) }
                 return all
@@ -85,7 +85,7 @@ import TextPipeTesting
         let document = segmentedDocument("However show , Anna\nBerg")
         document.withUTF8 { bytes in
             let text = TokenText(bytes: bytes, tokens: document.tokens!)
-            let features = DocumentFeatures(text: text, sentences: [0..<text.count])
+            let features = DocumentFeatures(text: text, sentences: [0..<text.count], caseProfile: .empty)
             let all = 0..<text.count
             #expect(features.restrictions(of: 0, in: all) == .cannotBegin)  // "However"
             #expect(features.restrictions(of: 1, in: all) == [])  // "show"

@@ -12,7 +12,8 @@ import TextPipeCore
         let keys: [UInt32] = [900, 7, 123_456_789, 42]
         let weights = (0..<keys.count * tagCount).map { Float($0 % 7) - 2.5 }
         let transitions = (0..<(tagCount + 1) * tagCount).map { Float($0 % 5) * 0.25 }
-        return EntityModel(labels: labels, keys: keys, weights: weights, transitions: transitions)
+        let profile = CaseProfile(entries: [(11, .nearlyAlwaysLower), (5, .nearlyAlwaysCapitalized)])
+        return EntityModel(labels: labels, keys: keys, weights: weights, transitions: transitions, caseProfile: profile)
             .withConfidence(slopes: [0.8, 1.5], intercepts: [-0.3, 0.25])
     }
 
@@ -32,7 +33,21 @@ import TextPipeCore
                     == loaded.quantizedWeights[loadedRow * tagCount..<(loadedRow + 1) * tagCount])
         }
         #expect(loaded.row(of: 8) == nil)
+        #expect(loaded.caseProfile.habit(of: 5) == .nearlyAlwaysCapitalized)
+        #expect(loaded.caseProfile.habit(of: 11) == .nearlyAlwaysLower)
+        #expect(loaded.caseProfile.habit(of: 6) == .unknown)
         #expect(loaded.encoded() == model.encoded())
+    }
+
+    @Test func readsAVersionTwoFileWithoutACaseProfile() throws {
+        var bytes = smallModel().encoded()
+        let profileBytes = 4 + 2 * 9
+        bytes.removeLast(profileBytes)
+        bytes[6] = 2  // the version, little-endian, after the six header bytes
+        bytes[7] = 0
+        let loaded = try EntityModel(encoded: bytes)
+        #expect(loaded.featureCount == 4)
+        #expect(loaded.caseProfile.entries.isEmpty)
     }
 
     @Test func eachLabelHasItsOwnConfidenceCurve() {

@@ -68,6 +68,17 @@ import TextPipeTesting
         #expect(outcome.devScores.overall.f1 == 1)
     }
 
+    @Test func aShareOfTheDocumentsIsHeldOutOfTraining() {
+        var heldOut = settings
+        heldOut.calibrationShare = 0.25
+        let outcome = EntityTrainer(settings: heldOut).train(corpus, dev: []) { _ in }
+        // Three names per document: some documents went to calibration, most stayed.
+        #expect(outcome.alignment.aligned % 3 == 0)
+        #expect((36..<72).contains(outcome.alignment.aligned))
+        let again = EntityTrainer(settings: heldOut).train(corpus, dev: []) { _ in }
+        #expect(again.model.encoded() == outcome.model.encoded())
+    }
+
     @Test func goldSpansOffTokenBoundariesLeaveTheirSentenceOut() {
         // "Quell" ends inside "Quellmann", so its sentence cannot be tagged.
         let broken = document("[[Zorbin Quell|PERSON]]mann visited Vantor. [[Mavra Tesk|PERSON]] stayed.")

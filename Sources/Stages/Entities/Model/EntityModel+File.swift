@@ -11,10 +11,13 @@ import TextPipeCore
 /// transitions: (tags + 1) × tags Float32
 /// feature keys ascending, each as the LEB128 varint of its difference to the previous key
 /// weights: features × tags Int16, each times the weight step
+/// case profile (version 3): word count UInt32, then per word its folded hash UInt64 and habit UInt8
 /// ```
+///
+/// Version 2 files, without the case profile, still load.
 extension EntityModel {
     /// The file format version this build reads and writes.
-    static let formatVersion: UInt16 = 2
+    static let formatVersion: UInt16 = 3
     private static let magic: [UInt8] = Array("TPNER".utf8) + [0]
 
     /// Reads a model file; throws ``StageError`` when it is missing or not a model.
@@ -64,6 +67,11 @@ extension EntityModel {
                 writer.integer(UInt16(bitPattern: quantizedWeights[row * tagCount + tag]))
             }
         }
+        writer.integer(UInt32(caseProfile.entries.count))
+        for entry in caseProfile.entries {
+            writer.integer(entry.word)
+            writer.integer(entry.habit.rawValue)
+        }
         return writer.bytes
     }
 
@@ -72,8 +80,8 @@ extension EntityModel {
         var reader = ByteReader(bytes: bytes)
         guard try reader.take(Self.magic.count) == Self.magic else { throw StageError("no model header") }
         let version: UInt16 = try reader.integer()
-        guard version == Self.formatVersion else {
-            throw StageError("format version \(version), this textpipe reads version \(Self.formatVersion)")
+        guard (2...Self.formatVersion).contains(version) else {
+            throw StageError("format version \(version), this textpipe reads versions 2 to \(Self.formatVersion)")
         }
         let labelCount: UInt8 = try reader.integer()
         var labels: [EntityLabel] = []
@@ -101,10 +109,22 @@ extension EntityModel {
         }
         var weights = [Int16](repeating: 0, count: featureCount * tagCount)
         for index in weights.indices { weights[index] = Int16(bitPattern: try reader.integer() as UInt16) }
+        var profile: [(word: UInt64, habit: CaseProfile.Habit)] = []
+        if version >= 3 {
+            let count = Int(try reader.integer() as UInt32)
+            profile.reserveCapacity(count)
+            for _ in 0..<count {
+                let word: UInt64 = try reader.integer()
+                guard let habit = CaseProfile.Habit(rawValue: try reader.integer()) else {
+                    throw StageError("a malformed case profile")
+                }
+                profile.append((word, habit))
+            }
+        }
         guard reader.isAtEnd else { throw StageError("unexpected bytes after the weights") }
         self.init(
             labels: labels, keys: keys, quantizedWeights: weights, weightStep: step, transitions: transitions,
-            confidenceSlopes: slopes, confidenceIntercepts: intercepts)
+            confidenceSlopes: slopes, confidenceIntercepts: intercepts, caseProfile: CaseProfile(entries: profile))
     }
 }
 

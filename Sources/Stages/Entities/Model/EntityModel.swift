@@ -34,6 +34,8 @@ public struct EntityModel: Sendable {
     /// the model often gets wrong.
     let confidenceSlopes: [Float]
     let confidenceIntercepts: [Float]
+    /// How words are usually written, learnt with the weights (a feature).
+    let caseProfile: CaseProfile
 
     /// The score of impossible tag sequences.
     static let forbidden: Float = -1e30
@@ -44,19 +46,20 @@ public struct EntityModel: Sendable {
     public var featureCount: Int { keys.count }
 
     /// A model from float weights, `keys.count` rows of one weight per tag.
-    init(labels: [EntityLabel], keys: [UInt32], weights: [Float], transitions: [Float]) {
+    init(labels: [EntityLabel], keys: [UInt32], weights: [Float], transitions: [Float], caseProfile: CaseProfile) {
         let largest = weights.lazy.map(abs).max() ?? 0
         let step = largest > 0 ? largest / Float(Int16.max) : 1
         self.init(
             labels: labels, keys: keys, quantizedWeights: weights.map { Int16(($0 / step).rounded()) },
             weightStep: step, transitions: transitions,
-            confidenceSlopes: labels.map { _ in 1 }, confidenceIntercepts: labels.map { _ in 0 })
+            confidenceSlopes: labels.map { _ in 1 }, confidenceIntercepts: labels.map { _ in 0 },
+            caseProfile: caseProfile)
     }
 
     /// A model from its stored parts.
     init(
         labels: [EntityLabel], keys: [UInt32], quantizedWeights: [Int16], weightStep: Float, transitions: [Float],
-        confidenceSlopes: [Float], confidenceIntercepts: [Float]
+        confidenceSlopes: [Float], confidenceIntercepts: [Float], caseProfile: CaseProfile
     ) {
         let tags = TagSet(labels: labels)
         precondition(
@@ -69,6 +72,7 @@ public struct EntityModel: Sendable {
         self.transitions = transitions
         self.confidenceSlopes = confidenceSlopes
         self.confidenceIntercepts = confidenceIntercepts
+        self.caseProfile = caseProfile
         constrainedTransitions = zip(transitions, tags.allowed).map { $1 ? $0 : Self.forbidden }
         var size = 16
         while size < keys.count * 2 { size <<= 1 }
@@ -86,7 +90,8 @@ public struct EntityModel: Sendable {
     func withConfidence(slopes: [Float], intercepts: [Float]) -> EntityModel {
         EntityModel(
             labels: labels, keys: keys, quantizedWeights: quantizedWeights, weightStep: weightStep,
-            transitions: transitions, confidenceSlopes: slopes, confidenceIntercepts: intercepts)
+            transitions: transitions, confidenceSlopes: slopes, confidenceIntercepts: intercepts,
+            caseProfile: caseProfile)
     }
 
     /// The row of a feature key, or nil when the model has no weights for it.

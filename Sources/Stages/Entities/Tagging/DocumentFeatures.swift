@@ -4,24 +4,21 @@ import TextPipeCore
 /// token itself (word, shape, affixes, list memberships), its neighbours, its
 /// place in the sentence, and what the rest of the document says about the word.
 struct DocumentFeatures {
-    /// How a sentence is capitalised, which changes what a capital means.
-    private enum Casing: UInt64 {
-        case normal = 1, lowercase, shouting, heading
-    }
-
     private let text: TokenText
     private let attributes: [TokenAttributes]
     /// Words written in lower case somewhere in the document: evidence that
     /// the same word capitalised is a common word.
     private let lowercaseWords: HashedTable<Bool>
+    /// How each token's word is usually written.
+    private let habits: [CaseProfile.Habit]
 
     /// Lists that make a word a possible name even when it is also a function word ("US", "Jan").
     private static let nameClasses: WordClasses = [.place, .organisation, .givenName, .surname, .phrasePrefix]
 
     /// The most features one token can have, for sizing buffers.
-    static let maximumPerToken = 32 + 3 * WordClasses.bitCount
+    static let maximumPerToken = 33 + 3 * WordClasses.bitCount
 
-    init(text: TokenText, sentences: [Range<Int>]) {
+    init(text: TokenText, sentences: [Range<Int>], caseProfile: CaseProfile) {
         self.text = text
         var attributes: [TokenAttributes] = []
         attributes.reserveCapacity(text.count)
@@ -34,6 +31,7 @@ struct DocumentFeatures {
         for sentence in sentences { attributes.markPhrases(in: sentence, of: text) }
         self.attributes = attributes
         self.lowercaseWords = lowercaseWords
+        habits = attributes.map { caseProfile.habit(of: $0.word) }
     }
 
     /// The tags token `index` of `sentence` cannot take: names begin and end
@@ -57,7 +55,7 @@ struct DocumentFeatures {
     /// Calls `body` with the feature keys of each token of `sentence` in turn,
     /// `keys` being valid only during the call.
     func forEachToken(in sentence: Range<Int>, _ body: (Int, UnsafeBufferPointer<UInt32>) -> Void) {
-        let casing = casing(of: sentence)
+        let casing = SentenceCasing.of(sentence, in: text)
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maximumPerToken) { buffer in
             for index in sentence {
                 let count = features(of: index, in: sentence, casing: casing, into: buffer.baseAddress!)
@@ -67,7 +65,7 @@ struct DocumentFeatures {
     }
 
     private func features(
-        of index: Int, in sentence: Range<Int>, casing: Casing, into keys: UnsafeMutablePointer<UInt32>
+        of index: Int, in sentence: Range<Int>, casing: SentenceCasing, into keys: UnsafeMutablePointer<UInt32>
     ) -> Int {
         var count = 0
         @inline(__always) func add(_ template: FeatureTemplate, _ value: UInt64) {
@@ -112,6 +110,8 @@ struct DocumentFeatures {
             add(.seenInLowercase, index == sentence.lowerBound ? 1 : 0)
         }
         if token.hasPossessive { add(.possessive, 0) }
+        let start: UInt64 = index == sentence.lowerBound ? 1 : 0
+        add(.caseHabit, UInt64(habits[index].rawValue) << 2 | capital << 1 | start)
         return count
     }
 
@@ -122,23 +122,5 @@ struct DocumentFeatures {
             body(UInt64(bits.trailingZeroBitCount))
             bits &= bits - 1
         }
-    }
-
-    /// Headings and shouting make capitals common; a sentence starting in
-    /// lower case with no capitals but "I" makes them rare (and names may be lower case too).
-    private func casing(of sentence: Range<Int>) -> Casing {
-        var words = 0
-        var capitalised = 0
-        var shouted = 0
-        for index in sentence where text.kind(index) == .word {
-            words += 1
-            guard attributes[index].isCapitalized else { continue }
-            if !text.isWord(index, "I", foldingCase: false) { capitalised += 1 }
-            if text.isAllCaps(index) { shouted += 1 }
-        }
-        guard words >= 3 else { return .normal }
-        if shouted * 2 > words { return .shouting }
-        if capitalised == words { return .heading }
-        return capitalised == 0 ? .lowercase : .normal
     }
 }

@@ -14,6 +14,7 @@ enum FeatureTemplate: UInt64 {
     case casing
     case seenInLowercase
     case possessive
+    case caseHabit
 }
 
 /// Hashing of a template and value into a feature key.

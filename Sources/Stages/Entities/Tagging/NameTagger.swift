@@ -12,19 +12,22 @@ struct NameTagger {
     }
 
     /// The names in `sentences` (token ranges of `text`), in order, each with
-    /// the confidence its score margin gives.
+    /// the confidence its score margin gives, and their repetitions the
+    /// model missed (see ``RepeatedNames``).
     func entities(in text: TokenText, sentences: [Range<Int>]) -> [Entity] {
-        let features = DocumentFeatures(text: text, sentences: sentences)
+        let features = DocumentFeatures(text: text, sentences: sentences, caseProfile: model.caseProfile)
         var found: [Entity] = []
+        var tokenRanges: [Range<Int>] = []
         for sentence in sentences where !sentence.isEmpty {
             for (tokens, label, margin) in names(in: sentence, features: features) {
                 found.append(
                     Entity(
                         span: text.span(of: tokens), label: model.labels[label],
                         confidence: model.confidence(margin: margin, label: label)))
+                tokenRanges.append(tokens)
             }
         }
-        return found
+        return RepeatedNames.completed(found, tokenRanges: tokenRanges, in: text)
     }
 
     /// The names of one sentence: token ranges, label indices and score margins.

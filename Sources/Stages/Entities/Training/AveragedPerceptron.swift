@@ -90,8 +90,9 @@ struct AveragedPerceptron {
     }
 
     /// The averaged weights as a model over `keys` (one per row), leaving out
-    /// features whose weights all stay under `threshold` in size.
-    func averagedModel(keys: [UInt32], threshold: Float) -> EntityModel {
+    /// features whose weights all stay under `threshold` in size; the
+    /// features were made with `caseProfile`.
+    func averagedModel(keys: [UInt32], threshold: Float, caseProfile: CaseProfile) -> EntityModel {
         let tagCount = tags.count
         var keptKeys: [UInt32] = []
         var keptWeights: [Float] = []
@@ -109,6 +110,7 @@ struct AveragedPerceptron {
         }
         let averagedTransitions = zip(transitions, weightedTransitions).map { Float(Double($0) - $1 / step) }
         return EntityModel(
-            labels: tags.labels, keys: keptKeys, weights: keptWeights, transitions: averagedTransitions)
+            labels: tags.labels, keys: keptKeys, weights: keptWeights, transitions: averagedTransitions,
+            caseProfile: caseProfile)
     }
 }

@@ -32,6 +32,10 @@ public struct EntityTrainer {
         public var minimumFeatureCount = 2
         /// Features whose averaged weights all stay under this are left out of the model.
         public var pruneBelow: Float = 0.05
+        /// The share of training documents held out of training to calibrate
+        /// the confidences on (chosen by the seed); without any, the
+        /// development documents calibrate them.
+        public var calibrationShare = 0.0
 
         /// The default settings.
         public init() {}
@@ -39,7 +43,8 @@ public struct EntityTrainer {
 
     /// What a training run did.
     public struct Outcome: Sendable {
-        /// The model of the best epoch, its confidences calibrated per label on the development documents.
+        /// The model of the best epoch, its confidences calibrated per label on
+        /// the held-out training documents (or the development documents).
         public var model: EntityModel
         /// The epoch kept (1-based).
         public var bestEpoch: Int
@@ -56,12 +61,14 @@ public struct EntityTrainer {
         self.settings = settings
     }
 
-    /// Trains on `training`, choosing the epoch by exact-match F1 on `dev` (the
-    /// last epoch when `dev` is empty). `progress` receives one line per step.
+    /// Trains on `training` (less the calibration share), choosing the epoch
+    /// by exact-match F1 on `dev` (the last epoch when `dev` is empty).
+    /// `progress` receives one line per step.
     public func train(
-        _ training: [EntityTrainingDocument], dev: [EntityTrainingDocument], progress: (String) -> Void
+        _ allTraining: [EntityTrainingDocument], dev: [EntityTrainingDocument], progress: (String) -> Void
     ) -> Outcome {
         var random = SeededGenerator(seed: settings.seed)
+        let (training, calibration) = heldOut(allTraining, using: &random)
         var relabelled = 0
         let harmonized = !settings.harmonizeListedNames ? training : training.map { document in
             let (result, changed) = ListedNameLabels.harmonized(document)
@@ -71,11 +78,13 @@ public struct EntityTrainer {
         let documents = harmonized + caseVariants(of: harmonized, using: &random)
         let clock = ContinuousClock()
         let started = clock.now
+        let caseProfile = CaseProfile.learned(from: training.map(\.document))
         let (set, alignment) = TrainingSet.build(
-            from: documents, labels: settings.labels, minimumCount: settings.minimumFeatureCount)
+            from: documents, labels: settings.labels, caseProfile: caseProfile,
+            minimumCount: settings.minimumFeatureCount)
         progress(
             "features: \(set.keys.count) kept (seen at least \(settings.minimumFeatureCount) times) over "
-                + "\(set.tags.count) tokens, \(set.sentenceCount) sentences; gold entities: \(alignment.aligned) used, "
+                + "\(set.tags.count) tokens, \(set.sentenceCount) sentences; \(caseProfile.entries.count) words profiled; gold entities: \(alignment.aligned) used, "
                 + "\(alignment.misaligned) not on token boundaries (\(alignment.skippedSentences) sentences left out), "
                 + "\(alignment.ignored) with other labels ignored, \(relabelled) relabelled by the lists; "
                 + "\(seconds(since: started, clock)) s")
@@ -99,7 +108,8 @@ public struct EntityTrainer {
                 wrongTokens += wrong
                 perceptron.advance()
             }
-            let model = perceptron.averagedModel(keys: set.keys, threshold: settings.pruneBelow)
+            let model = perceptron.averagedModel(
+                keys: set.keys, threshold: settings.pruneBelow, caseProfile: caseProfile)
             let scores = evaluate(model, on: dev)
             var line = "epoch \(epoch)/\(settings.epochs): \(wrongTokens) training tokens mistagged"
             if !dev.isEmpty { line += "; dev \(scores.summary)" }
@@ -110,9 +120,27 @@ public struct EntityTrainer {
         }
         let chosen = best!
         progress("kept epoch \(chosen.epoch) (\(chosen.model.featureCount) features); total \(seconds(since: started, clock)) s")
-        return Outcome(
-            model: calibrated(chosen.model, on: dev), bestEpoch: chosen.epoch, devScores: chosen.scores,
-            alignment: alignment)
+        let model = calibrated(chosen.model, on: calibration.isEmpty ? dev : calibration)
+        let scores = calibration.isEmpty ? chosen.scores : evaluate(model, on: dev)
+        return Outcome(model: model, bestEpoch: chosen.epoch, devScores: scores, alignment: alignment)
+    }
+
+    /// `documents` split into those to train on and those held out for
+    /// calibration, by a seeded draw per document.
+    private func heldOut(
+        _ documents: [EntityTrainingDocument], using random: inout SeededGenerator
+    ) -> (training: [EntityTrainingDocument], calibration: [EntityTrainingDocument]) {
+        guard settings.calibrationShare > 0 else { return (documents, []) }
+        var training: [EntityTrainingDocument] = []
+        var calibration: [EntityTrainingDocument] = []
+        for document in documents {
+            if Double(random.next() >> 11) / Double(1 << 53) < settings.calibrationShare {
+                calibration.append(document)
+            } else {
+                training.append(document)
+            }
+        }
+        return (training, calibration)
     }
 
     /// The best tags of one training sentence under the current weights.
@@ -135,21 +163,21 @@ public struct EntityTrainer {
     }
 
     /// `model` with confidences fitted, label by label, to how often its names
-    /// of each score margin are right on `dev` (a logistic curve over the
-    /// margin): the model is wrong more often on some labels (ORG) than on
+    /// of each score margin are right on `documents` (a logistic curve over
+    /// the margin): the model is wrong more often on some labels (ORG) than on
     /// others at the same margin. A label with fewer than
-    /// ``minimumCalibrationSamples`` names on `dev` gets the curve of all labels.
-    private func calibrated(_ model: EntityModel, on dev: [EntityTrainingDocument]) -> EntityModel {
+    /// ``minimumCalibrationSamples`` names there gets the curve of all labels.
+    private func calibrated(_ model: EntityModel, on documents: [EntityTrainingDocument]) -> EntityModel {
         let tagger = NameTagger(model: model)
-        let scored = Set(dev.flatMap { $0.entities.map(\.label) })
+        let scored = Set(documents.flatMap { $0.entities.map(\.label) })
         var samples = model.labels.map { _ in [(margin: Double, correct: Bool)]() }
-        for training in dev {
+        for training in documents {
             let gold = Set(training.entities.map { "\($0.span.start):\($0.span.end):\($0.label)" })
             let tokens = training.document.tokens ?? []
             training.document.withUTF8 { bytes in
                 let text = TokenText(bytes: bytes, tokens: tokens)
                 let sentences = TokenRanges.of(training.document.sentences ?? [], in: text)
-                let features = DocumentFeatures(text: text, sentences: sentences)
+                let features = DocumentFeatures(text: text, sentences: sentences, caseProfile: model.caseProfile)
                 for sentence in sentences where !sentence.isEmpty {
                     for (range, label, margin) in tagger.names(in: sentence, features: features)
                     where scored.contains(model.labels[label]) {

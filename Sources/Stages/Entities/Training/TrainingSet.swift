@@ -21,7 +21,7 @@ struct TrainingSet {
     /// The sentences of `documents` with gold tags over `labels`, keeping only
     /// features seen at least `minimumCount` times; also how the gold fitted.
     static func build(
-        from documents: [EntityTrainingDocument], labels: [EntityLabel], minimumCount: Int
+        from documents: [EntityTrainingDocument], labels: [EntityLabel], caseProfile: CaseProfile, minimumCount: Int
     ) -> (TrainingSet, AlignmentCounts) {
         var counts = AlignmentCounts()
         var keysOfTokens: [UInt32] = []
@@ -32,7 +32,8 @@ struct TrainingSet {
                 let text = TokenText(bytes: bytes, tokens: tokens)
                 let (sentences, documentCounts) = training.taggedSentences(labels: labels, text: text)
                 counts.add(documentCounts)
-                let features = DocumentFeatures(text: text, sentences: sentences.map(\.tokens))
+                let features = DocumentFeatures(
+                    text: text, sentences: sentences.map(\.tokens), caseProfile: caseProfile)
                 for sentence in sentences {
                     features.forEachToken(in: sentence.tokens) { index, keys in
                         keysOfTokens.append(contentsOf: keys)

@@ -1,0 +1,92 @@
+import TextPipeCore
+
+/// One name, one label per document: a name the model found once is the same
+/// name where it recurs and the model missed it ("HANO" after "the Housing
+/// Authority of New Orleans (HANO)", a company named again in a reply).
+enum RepeatedNames {
+    /// `names` (sorted, not overlapping) with the other occurrences of each
+    /// capitalised name (and of the surname of a person named in full) added,
+    /// with its label and confidence. An occurrence
+    /// counts only as a whole: not inside a longer run of capitalised words,
+    /// and not overlapping a name already found.
+    static func completed(_ names: [Entity], tokenRanges: [Range<Int>], in text: TokenText) -> [Entity] {
+        var known: [UInt64: (tokens: Range<Int>, entity: Entity)] = [:]
+        func learn(_ tokens: Range<Int>, _ name: Entity) {
+            guard text.isCapitalized(tokens.lowerBound) else { return }
+            let key = hash(of: tokens, in: text)
+            if let seen = known[key], (seen.entity.confidence ?? 1) >= (name.confidence ?? 1) { return }
+            known[key] = (tokens, name)
+        }
+        for (name, tokens) in zip(names, tokenRanges) {
+            learn(tokens, name)
+            // A person named in full is later named by the surname alone.
+            if name.label == .person && tokens.count > 1 && text.kind(tokens.upperBound - 1) == .word {
+                learn(tokens.upperBound - 1..<tokens.upperBound, name)
+            }
+        }
+        guard !known.isEmpty else { return names }
+        var firstWords: [UInt64: [Range<Int>]] = [:]
+        for (tokens, _) in known.values { firstWords[hash(of: tokens.prefix(1), in: text), default: []].append(tokens) }
+
+        var covered = [Bool](repeating: false, count: text.count)
+        for tokens in tokenRanges { for index in tokens { covered[index] = true } }
+        var added: [Entity] = []
+        var index = 0
+        while index < text.count {
+            guard !covered[index], let candidates = firstWords[hash(of: index..<index + 1, in: text)],
+                let match = candidates.first(where: { occurs($0, at: index, in: text, covered: covered) })
+            else {
+                index += 1
+                continue
+            }
+            let occurrence = index..<index + match.count
+            let source = known[hash(of: match, in: text)]!.entity
+            added.append(Entity(span: text.span(of: occurrence), label: source.label, confidence: source.confidence))
+            index = occurrence.upperBound
+        }
+        return added.isEmpty ? names : (names + added).sorted { $0.span < $1.span }
+    }
+
+    /// Whether the tokens of `name` recur, uncovered, from `start`, and stand alone there.
+    private static func occurs(_ name: Range<Int>, at start: Int, in text: TokenText, covered: [Bool]) -> Bool {
+        let end = start + name.count
+        guard end <= text.count, start != name.lowerBound else { return false }
+        for offset in 0..<name.count {
+            let index = start + offset
+            if covered[index] || !sameBytes(index, name.lowerBound + offset, in: text) { return false }
+        }
+        let extendsLeft = start > 0 && text.isGluedOrCapitalizedWord(start - 1, beside: start)
+        let extendsRight = end < text.count && text.isGluedOrCapitalizedWord(end, beside: end - 1)
+        return !extendsLeft && !extendsRight
+    }
+
+    private static func sameBytes(_ first: Int, _ second: Int, in text: TokenText) -> Bool {
+        let a = text.wordRange(first)
+        let b = text.wordRange(second)
+        guard a.count == b.count else { return false }
+        for offset in 0..<a.count where text.bytes[a.lowerBound + offset] != text.bytes[b.lowerBound + offset] {
+            return false
+        }
+        return true
+    }
+
+    private static func hash(of tokens: Range<Int>, in text: TokenText) -> UInt64 {
+        var hash = ByteHash()
+        for index in tokens {
+            for position in text.wordRange(index) { hash.combine(text.bytes[position]) }
+            hash.combine(0x20)
+        }
+        return hash.value
+    }
+}
+
+extension TokenText {
+    /// Whether word token `index`, next to `neighbour`, would make a name
+    /// there longer: it is written with no space between them, or capitalised
+    /// and not a function word ("Then Brennick left" names "Brennick").
+    fileprivate func isGluedOrCapitalizedWord(_ index: Int, beside neighbour: Int) -> Bool {
+        guard kind(index) == .word else { return false }
+        if index < neighbour ? isGluedToNext(index) : isGluedToNext(neighbour) { return true }
+        return isCapitalized(index) && !Gazetteer.classes(FoldedHash.of(bytes, wordRange(index))).contains(.nonEntity)
+    }
+}

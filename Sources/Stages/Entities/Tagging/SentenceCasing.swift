@@ -1,0 +1,25 @@
+import TextPipeCore
+
+/// How a sentence is capitalised, which changes what a capital means.
+enum SentenceCasing: UInt64 {
+    case normal = 1, lowercase, shouting, heading
+
+    /// Headings and shouting make capitals common; a sentence of at least
+    /// three words with no capitals but "I" makes them rare (and names may be
+    /// lower case too).
+    static func of(_ sentence: Range<Int>, in text: TokenText) -> SentenceCasing {
+        var words = 0
+        var capitalised = 0
+        var shouted = 0
+        for index in sentence where text.kind(index) == .word {
+            words += 1
+            guard text.isCapitalized(index) else { continue }
+            if !text.isWord(index, "I", foldingCase: false) { capitalised += 1 }
+            if text.isAllCaps(index) { shouted += 1 }
+        }
+        guard words >= 3 else { return .normal }
+        if shouted * 2 > words { return .shouting }
+        if capitalised == words { return .heading }
+        return capitalised == 0 ? .lowercase : .normal
+    }
+}
