@@ -9,8 +9,9 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a pipeline over documents and write annotated JSON Lines.",
         discussion: """
             Exit status: 0 every document processed; 1 some documents failed (each recorded in \
-            errors.jsonl beside the output, or on stderr when writing to stdout); 2 bad usage or bad \
-            pipeline, nothing processed.
+            errors.jsonl beside the output, or on stderr when writing to stdout) or could not be \
+            accounted for; 2 bad usage or bad pipeline, nothing processed; 130 stopped by Ctrl-C or \
+            SIGTERM after writing the documents in flight (continue with --resume).
             """
     )
 
@@ -35,6 +36,20 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("max-document-size"), help: "Skip (with an error record) documents larger than this, e.g. 10MB.")
     var maxDocumentSize: String?
 
+    @Option(name: .long, help: "Fail a document that takes longer than this through the pipeline, e.g. 30s; replaces the pipeline's timeout.")
+    var timeout: String?
+
+    @Option(name: .long, help: "Process only shard K of N (K from 0), by a hash of each document's id, e.g. 2/8.")
+    var shard: String?
+
+    @Option(
+        name: .long,
+        help: "The shard count N when the shard index comes from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID (default: TEXTPIPE_SHARDS).")
+    var shards: Int?
+
+    @Flag(name: .long, help: "Continue an interrupted run: keep the records of unchanged documents, process the rest.")
+    var resume = false
+
     @Flag(name: .long, help: "No progress line and no summary.")
     var quiet = false
 
@@ -46,6 +61,13 @@ struct RunCommand: ParsableCommand {
         if let onError, ErrorPolicy(rawValue: onError) == nil {
             throw ValidationError("--on-error must be 'continue' or 'fail', not '\(onError)'")
         }
+        if let timeout, (try? DurationText.nanoseconds(timeout)) == nil {
+            throw ValidationError("--timeout must be a duration such as 500ms, 30s or 2m, not '\(timeout)'")
+        }
+        if let shard, ShardSpec(shard) == nil {
+            throw ValidationError("--shard must be K/N with 0 <= K < N, such as 2/8, not '\(shard)'")
+        }
+        if let shards, shards < 1 { throw ValidationError("--shards must be at least 1") }
     }
 
     func run() throws {
@@ -61,11 +83,17 @@ struct RunCommand: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitStatus.usage
         }
-        try refuseToOverwriteInput(plan, output: pipeline.output)
-        let destinations = try openDestinations(pipeline.output)
+        let shard = try resolveShard()
+        let files = RunFiles(output: pipeline.output, shard: shard)
+        try refuseToOverwriteInput(plan, files: files)
+        let header = RunManifest.Header(pipeline: try fingerprint(of: pipeline), shard: shard)
+        let previousRun = try setAsidePreviousRun(files, header: header)
+        let destinations = try openDestinations(files, header: header)
         let jobs = pipeline.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let runner = Runner(pipeline: pipeline, jobs: jobs)
-        let reader = DocumentReader(plan: plan, maxDocumentBytes: pipeline.maxDocumentBytes)
+        let runner = Runner(
+            pipeline: pipeline, jobs: jobs,
+            options: Runner.Options(shard: shard, previousRun: previousRun, manifest: destinations.manifest))
+        let reader = DocumentReader(plan: plan, maxDocumentBytes: pipeline.maxDocumentBytes, shard: shard)
         let showProgress = !quiet && Console.standardErrorIsTerminal
         let progress = showProgress ? ProgressLine(runner: runner, plan: plan) : nil
         let interrupts = InterruptHandler(stopping: runner)
@@ -73,12 +101,17 @@ struct RunCommand: ParsableCommand {
         let statistics = runner.run(reader: reader, output: destinations.output, errors: destinations.errors)
         progress?.stop()
         interrupts.cancel()
+        files.removeSetAside()
         if !quiet {
             let errorsPath = statistics.documentsFailed > 0 ? destinations.errors.path : nil
             Console.error(RunSummary.text(statistics, errorsPath: errorsPath, interrupted: interrupts.wasInterrupted))
         }
         if let stats { try writeStatistics(statistics, to: stats) }
         if interrupts.wasInterrupted { throw ExitStatus.interrupted }
+        if statistics.unaccounted != 0 {
+            Console.error("error: \(statistics.unaccounted) documents read were neither written nor recorded as failed")
+            throw ExitStatus.documentsFailed
+        }
         if statistics.documentsFailed > 0 { throw ExitStatus.documentsFailed }
     }
 
@@ -96,28 +129,32 @@ struct RunCommand: ParsableCommand {
         if let jobs { pipeline.jobs = jobs }
         if let onError, let policy = ErrorPolicy(rawValue: onError) { pipeline.onError = policy }
         if let maxDocumentSize, let bytes = ByteSize.parse(maxDocumentSize) { pipeline.maxDocumentBytes = bytes }
+        if let timeout, let nanoseconds = try? DurationText.nanoseconds(timeout) { pipeline.timeout = nanoseconds }
         return pipeline
     }
 
-    /// Exits 2 when the output or its errors.jsonl is one of the input files,
-    /// which opening them for writing would destroy before it is read.
-    private func refuseToOverwriteInput(_ plan: InputPlan, output: String?) throws {
-        guard let output else { return }
-        for path in [output, Self.errorsPath(beside: output)] where plan.reads(file: path) {
+    /// Exits 2 when the output, its errors file or its manifest is one of the
+    /// input files, which opening them for writing would destroy before it is read.
+    private func refuseToOverwriteInput(_ plan: InputPlan, files: RunFiles) throws {
+        for path in files.written where plan.reads(file: path) {
             Console.error("error: '\(path)' is also an input; writing it would destroy it before it is read")
             throw ExitStatus.usage
         }
     }
 
-    private static func errorsPath(beside output: String) -> String {
-        ((output as NSString).deletingLastPathComponent as NSString).appendingPathComponent("errors.jsonl")
-    }
-
-    /// The output stream and the errors stream beside it (stderr when writing to stdout).
-    private func openDestinations(_ path: String?) throws -> (output: OutputFile, errors: OutputFile) {
-        guard let path else { return (.standardOutput(), .standardError()) }
+    /// The output stream, the errors stream beside it (stderr when writing to
+    /// stdout) and the manifest (none for stdout).
+    private func openDestinations(_ files: RunFiles, header: RunManifest.Header) throws
+        -> (output: OutputFile, errors: OutputFile, manifest: ManifestWriter?)
+    {
+        guard let output = files.output, let errors = files.errors, let manifest = files.manifest else {
+            return (.standardOutput(), .standardError(), nil)
+        }
         do {
-            return (try OutputFile(creating: path), try OutputFile(creating: Self.errorsPath(beside: path)))
+            return (
+                try OutputFile(creating: output), try OutputFile(creating: errors),
+                try ManifestWriter(creating: manifest, header: header)
+            )
         } catch {
             Console.error("error: \(error)")
             throw ExitStatus.usage

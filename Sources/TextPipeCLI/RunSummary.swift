@@ -9,7 +9,8 @@ enum RunSummary {
                 format: "textpipe: %d documents ok, %d failed · %.2f MB in %.2f s · %.1f docs/s · %.2f MB/s · %d %@",
                 statistics.documentsOK, statistics.documentsFailed, Double(statistics.inputBytes) / 1e6,
                 statistics.wallSeconds, statistics.documentsPerSecond, statistics.megabytesPerSecond, statistics.jobs,
-                statistics.jobs == 1 ? "job" : "jobs")
+                statistics.jobs == 1 ? "job" : "jobs"),
+            accounting(statistics),
         ]
         let shares = statistics.stageShares.map { String(format: "%@ %.0f%%", $0.name, $0.share * 100) }
         lines.append("time per stage: " + shares.joined(separator: " · "))
@@ -20,6 +21,18 @@ enum RunSummary {
         }
         if let errorsPath { lines.append("failures recorded in \(errorsPath == "stderr" ? "the lines above" : errorsPath)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// "inputs 100 = 97 written + 3 failed", with the documents left to other
+    /// shards and those copied from an interrupted run.
+    private static func accounting(_ statistics: RunStatistics) -> String {
+        var line = "inputs \(statistics.documentsRead) = \(statistics.documentsOK) written + \(statistics.documentsFailed) failed"
+        if statistics.documentsElsewhere > 0 { line += " + \(statistics.documentsElsewhere) for other shards" }
+        if statistics.unaccounted != 0 { line += " (\(statistics.unaccounted) UNACCOUNTED)" }
+        if statistics.documentsReused > 0 {
+            line += " · \(statistics.documentsReused) copied from the interrupted run"
+        }
+        return line
     }
 }
 

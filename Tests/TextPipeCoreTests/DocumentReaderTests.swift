@@ -12,7 +12,7 @@ import Testing
     private func bytes(_ raw: RawDocument) -> [UInt8]? {
         switch raw.content {
         case .file(let bytes), .jsonLine(let bytes): bytes
-        case .failure: nil
+        case .failure, .elsewhere: nil
         }
     }
 

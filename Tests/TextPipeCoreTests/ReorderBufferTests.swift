@@ -15,7 +15,7 @@ private final class Consumed: @unchecked Sendable {
 @Suite struct ReorderBufferTests {
     @Test func consumesInSequenceOrderWhenCompletedOutOfOrder() {
         let consumed = Consumed()
-        let buffer = ReorderBuffer<Int>(capacity: 8) { consumed.append($0) }
+        let buffer = ReorderBuffer<Int>(capacity: 8) { consumed.append($1) }
         buffer.complete(3, with: 30)
         buffer.complete(1, with: 10)
         #expect(consumed.values.isEmpty)
@@ -29,7 +29,7 @@ private final class Consumed: @unchecked Sendable {
     }
 
     @Test func waitForSlotBlocksUntilTheWindowMoves() {
-        let buffer = ReorderBuffer<Int>(capacity: 2) { _ in }
+        let buffer = ReorderBuffer<Int>(capacity: 2) { _, _ in }
         buffer.waitForSlot(0)
         buffer.waitForSlot(1)
         let released = DispatchSemaphore(value: 0)
@@ -48,7 +48,7 @@ private final class Consumed: @unchecked Sendable {
 
     @Test func concurrentWorkersAreConsumedInOrder() {
         let consumed = Consumed()
-        let buffer = ReorderBuffer<Int>(capacity: 4) { consumed.append($0) }
+        let buffer = ReorderBuffer<Int>(capacity: 4) { consumed.append($1) }
         let lock = NSLock()
         nonisolated(unsafe) var next = 0
         DispatchQueue.concurrentPerform(iterations: 4) { worker in

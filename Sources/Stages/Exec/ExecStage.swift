@@ -25,8 +25,12 @@ public struct ExecStage: Stage {
     public init(options: Options) throws {
         let environment = ProcessInfo.processInfo.environment.merging(options.environment) { $1 }
         let command = try ExecCommand(options.command, searchPath: environment["PATH"] ?? "/usr/bin:/bin")
-        timeoutNanoseconds = try ExecTimeout.nanoseconds(options.timeout)
-        timeout = ExecTimeout.description(timeoutNanoseconds)
+        do {
+            timeoutNanoseconds = try DurationText.nanoseconds(options.timeout)
+        } catch {
+            throw StageError("timeout \(error.message)")
+        }
+        timeout = DurationText.description(timeoutNanoseconds)
         if let workers = options.workers, workers < 1 { throw StageError("workers must be at least 1") }
         displayName = options.name ?? command.defaultName
         let launcher = WorkerLauncher(

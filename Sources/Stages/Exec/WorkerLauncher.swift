@@ -40,7 +40,7 @@ struct WorkerLauncher: Sendable {
             return worker
         } catch {
             let ending = worker.stop(graceNanoseconds: error.graceNanoseconds)
-            let timeout = ExecTimeout.description(timeoutNanoseconds)
+            let timeout = DurationText.description(timeoutNanoseconds)
             throw StageError("handshake failed: " + error.message(ending: ending, timeout: timeout))
         }
     }

@@ -13,6 +13,8 @@ public enum DocumentDecoder {
         switch raw.content {
         case .failure(let message):
             throw Failure(id: raw.fallbackID, description: message)
+        case .elsewhere:
+            throw Failure(id: raw.fallbackID, description: "not read: another shard's document")
         case .file(let bytes):
             return try decodeFile(bytes, raw: raw)
         case .jsonLine(let bytes):

@@ -8,11 +8,16 @@ public final class DocumentReader {
     private let maxDocumentBytes: Int
     private var entryIndex = 0
     private var lines: (reader: LineReader, id: String, path: String?)?
+    private let shard: ShardSpec?
 
-    /// Creates a reader; documents over `maxDocumentBytes` are not read but reported.
-    public init(plan: InputPlan, maxDocumentBytes: Int) {
+    /// Creates a reader; documents over `maxDocumentBytes` are not read but
+    /// reported. With a `shard`, files whose id is another shard's are not read
+    /// (they come as ``RawDocument/Content/elsewhere``); JSONL lines always
+    /// are, their id being inside.
+    public init(plan: InputPlan, maxDocumentBytes: Int, shard: ShardSpec? = nil) {
         self.plan = plan
         self.maxDocumentBytes = maxDocumentBytes
+        self.shard = shard
     }
 
     /// The next document, or nil when the inputs are exhausted.
@@ -34,6 +39,11 @@ public final class DocumentReader {
                         content: .failure(error.description), byteCount: 0)
                 }
             case .file(let path, let id, let format):
+                if let shard, !shard.contains(id: id) {
+                    return RawDocument(
+                        fallbackID: id, source: DocumentSource(path: path, format: format), content: .elsewhere,
+                        byteCount: 0)
+                }
                 return readFile(path: path, id: id, format: format)
             }
         }

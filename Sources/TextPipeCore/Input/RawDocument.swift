@@ -9,6 +9,8 @@ public struct RawDocument: Sendable {
         case jsonLine([UInt8])
         /// Nothing could be read; the message says why.
         case failure(String)
+        /// Not read: a file another shard of the run processes.
+        case elsewhere
     }
 
     /// The id to use unless the content names its own (a JSONL `"id"`).

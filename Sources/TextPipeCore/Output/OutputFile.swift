@@ -6,6 +6,8 @@ public final class OutputFile: @unchecked Sendable {
     private let ownsHandle: Bool
     /// The path written to, or `-`/`stderr` for the standard streams.
     public let path: String
+    /// Bytes written so far: the offset of the next line.
+    public private(set) var position = 0
 
     /// Creates (truncating) the file at `path`, making missing parent folders.
     public init(creating path: String) throws {
@@ -38,10 +40,14 @@ public final class OutputFile: @unchecked Sendable {
         if ownsHandle { fclose(handle) } else { fflush(handle) }
     }
 
-    /// Writes `bytes` followed by a newline.
-    public func writeLine(_ bytes: [UInt8]) {
+    /// Writes `bytes` followed by a newline; returns the offset they start at.
+    @discardableResult
+    public func writeLine(_ bytes: [UInt8]) -> Int {
+        let start = position
         bytes.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, handle) }
         fputc(0x0A, handle)
+        position += bytes.count + 1
+        return start
     }
 
     /// Flushes buffered bytes.

@@ -12,11 +12,14 @@ public struct ConfiguredStage: Sendable {
     public var name: String
     /// The stage, built from its options.
     public var stage: any Stage
+    /// The longest the stage may take on one document, in nanoseconds (nil: no limit).
+    public var timeout: UInt64?
 
     /// Creates a configured stage.
-    public init(name: String, stage: any Stage) {
+    public init(name: String, stage: any Stage, timeout: UInt64? = nil) {
         self.name = name
         self.stage = stage
+        self.timeout = timeout
     }
 
     /// Configures a stage type with its default options.
@@ -43,6 +46,8 @@ public struct Pipeline: Sendable {
     public var include: [String]
     /// Glob patterns that exclude files.
     public var exclude: [String]
+    /// The longest one document may take through all stages, in nanoseconds (nil: no limit).
+    public var timeout: UInt64?
     /// The stages in order.
     public var stages: [ConfiguredStage]
 
@@ -53,7 +58,7 @@ public struct Pipeline: Sendable {
     public init(
         name: String? = nil, inputs: [String] = [], output: String? = nil, jobs: Int? = nil,
         onError: ErrorPolicy = .continue, maxDocumentBytes: Int = Pipeline.defaultMaxDocumentBytes,
-        include: [String] = [], exclude: [String] = [], stages: [ConfiguredStage]
+        include: [String] = [], exclude: [String] = [], timeout: UInt64? = nil, stages: [ConfiguredStage]
     ) {
         self.name = name
         self.inputs = inputs
@@ -63,6 +68,7 @@ public struct Pipeline: Sendable {
         self.maxDocumentBytes = maxDocumentBytes
         self.include = include
         self.exclude = exclude
+        self.timeout = timeout
         self.stages = stages
     }
 }

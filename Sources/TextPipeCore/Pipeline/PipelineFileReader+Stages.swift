@@ -13,7 +13,9 @@ extension PipelineFileReader {
         var stages: [ConfiguredStage] = []
         var provided: Set<Annotation> = []
         for entry in sequence {
-            guard let (nameNode, optionsNode) = stageEntry(entry), let name = nameNode.scalar?.string else { continue }
+            guard let (nameNode, optionsNode, timeoutNode) = stageEntry(entry), let name = nameNode.scalar?.string
+            else { continue }
+            let timeout = timeoutNode.flatMap { duration($0, for: "timeout") }
             guard let type = registry.stageType(named: name) else {
                 error(
                     "unknown stage '\(name)'" + Suggestion.didYouMean(name, among: registry.names)
@@ -27,25 +29,30 @@ extension PipelineFileReader {
             checkNeeds(of: type, provided: provided, at: nameNode)
             provided.formUnion(type.provides)
             if let stage = makeStage(type, options: optionsNode, at: nameNode) {
-                stages.append(ConfiguredStage(name: name, stage: stage))
+                stages.append(ConfiguredStage(name: name, stage: stage, timeout: timeout))
             }
         }
         return stages
     }
 
-    /// The stage's name node and options node (nil for a bare name).
-    private mutating func stageEntry(_ entry: Node) -> (Node, Node?)? {
-        if entry.scalar != nil { return (entry, nil) }
-        if let mapping = entry.mapping, mapping.count == 1, let (name, options) = mapping.first {
-            guard name.scalar != nil else {
-                error("a stage name must be a plain word", at: name)
-                return nil
+    /// The stage's name node, its options node (nil for a bare name) and its
+    /// `timeout` node: a stage map may have `timeout:` beside the stage's name.
+    private mutating func stageEntry(_ entry: Node) -> (Node, Node?, Node?)? {
+        if entry.scalar != nil { return (entry, nil, nil) }
+        if let mapping = entry.mapping, (1...2).contains(mapping.count) {
+            let timeout = mapping.first { $0.key.scalar?.string == "timeout" }
+            let named = mapping.filter { $0.key.scalar?.string != "timeout" }
+            if named.count == 1, let (name, options) = named.first {
+                guard name.scalar != nil else {
+                    error("a stage name must be a plain word", at: name)
+                    return nil
+                }
+                return (name, options, timeout?.value)
             }
-            return (name, options)
         }
         error(
-            "a stage is written as its name ('- segment') or as its name with options ('- summarize: {sentences: 3}')",
-            at: entry)
+            "a stage is written as its name ('- segment') or as its name with options ('- summarize: {sentences: 3}'), "
+                + "optionally with a 'timeout:' beside the name", at: entry)
         return nil
     }
 

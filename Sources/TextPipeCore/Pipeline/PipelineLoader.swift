@@ -12,7 +12,7 @@ public struct PipelineLoader: Sendable {
     /// The keys a pipeline file may have at its top level.
     public static let topLevelKeys = [
         "name", "description", "input", "output", "jobs", "on_error", "max_document_size", "include", "exclude",
-        "stages",
+        "timeout", "stages",
     ]
 
     /// Creates a loader.
@@ -145,6 +145,7 @@ struct PipelineFileReader {
                 }
             case "include": pipeline.include = stringList(value, for: key) ?? []
             case "exclude": pipeline.exclude = stringList(value, for: key) ?? []
+            case "timeout": pipeline.timeout = duration(value, for: key)
             case "stages": stagesNode = value
             default:
                 error(
@@ -187,6 +188,17 @@ struct PipelineFileReader {
             return nil
         }
         return sequence.compactMap { string($0, for: key) }
+    }
+
+    /// A duration such as `30s`, in nanoseconds.
+    mutating func duration(_ node: Node, for key: String) -> UInt64? {
+        guard let text = string(node, for: key) else { return nil }
+        do {
+            return try DurationText.nanoseconds(text)
+        } catch {
+            self.error("'\(key)' must be a duration such as 500ms, 30s or 2m, not '\(text)'", at: node)
+            return nil
+        }
     }
 
     private mutating func positiveInteger(_ node: Node, for key: String) -> Int? {

@@ -6,12 +6,13 @@ import Foundation
 final class ReorderBuffer<Result>: @unchecked Sendable {
     private let condition = NSCondition()
     private let capacity: Int
-    private let consume: (Result) -> Void
+    private let consume: (Int, Result) -> Void
     private var pending: [Int: Result] = [:]
     private var nextToConsume = 0
 
-    /// Creates a buffer that calls `consume` in sequence order (under its lock).
-    init(capacity: Int, consume: @escaping (Result) -> Void) {
+    /// Creates a buffer that calls `consume` with each sequence number and
+    /// result in sequence order (under its lock).
+    init(capacity: Int, consume: @escaping (Int, Result) -> Void) {
         self.capacity = max(1, capacity)
         self.consume = consume
     }
@@ -29,7 +30,7 @@ final class ReorderBuffer<Result>: @unchecked Sendable {
         pending[sequence] = result
         var consumed = false
         while let next = pending.removeValue(forKey: nextToConsume) {
-            consume(next)
+            consume(nextToConsume, next)
             nextToConsume += 1
             consumed = true
         }

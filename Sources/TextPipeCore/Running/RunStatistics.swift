@@ -1,9 +1,15 @@
 /// What a run did and how long it took.
 public struct RunStatistics: Sendable {
+    /// Input documents read (for a shard: all of them, whichever shard's).
+    public var documentsRead = 0
     /// Documents written to the output.
     public var documentsOK = 0
     /// Documents recorded in errors.jsonl.
     public var documentsFailed = 0
+    /// Of those written or failed, the ones copied from an interrupted run (`--resume`).
+    public var documentsReused = 0
+    /// Documents left to other shards.
+    public var documentsElsewhere = 0
     /// Bytes of input read.
     public var inputBytes = 0
     /// Wall-clock time of the run in seconds.
@@ -20,6 +26,9 @@ public struct RunStatistics: Sendable {
 
     /// Documents seen, written or failed.
     public var documents: Int { documentsOK + documentsFailed }
+    /// Documents read but neither written, failed nor left to another shard:
+    /// 0 unless something went wrong.
+    public var unaccounted: Int { documentsRead - documentsOK - documentsFailed - documentsElsewhere }
     /// Documents per second of wall time.
     public var documentsPerSecond: Double { wallSeconds > 0 ? Double(documents) / wallSeconds : 0 }
     /// Megabytes (10^6 bytes) of input per second of wall time.
@@ -38,8 +47,12 @@ public struct RunStatistics: Sendable {
             return .object(["name": .string(entry.name), "seconds": .double(round4(entry.seconds)), "share": .double(round4(share))])
         }
         return .object([
+            "documents_read": .integer(documentsRead),
             "documents_ok": .integer(documentsOK),
             "documents_failed": .integer(documentsFailed),
+            "documents_reused": .integer(documentsReused),
+            "documents_other_shards": .integer(documentsElsewhere),
+            "documents_unaccounted": .integer(unaccounted),
             "input_bytes": .integer(inputBytes),
             "input_mb": .double(round4(Double(inputBytes) / 1e6)),
             "wall_seconds": .double(round4(wallSeconds)),
@@ -60,6 +73,10 @@ public struct RunProgress: Sendable {
     public var documentsDone = 0
     /// Documents failed so far.
     public var documentsFailed = 0
+    /// Documents copied from an interrupted run so far.
+    public var documentsReused = 0
+    /// Documents left to other shards so far.
+    public var documentsElsewhere = 0
     /// Input bytes finished.
     public var bytesDone = 0
 }

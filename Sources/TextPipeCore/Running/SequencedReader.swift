@@ -10,6 +10,9 @@ final class SequencedReader: @unchecked Sendable {
         self.reader = reader
     }
 
+    /// How many documents have been taken.
+    var taken: Int { lock.withLock { nextSequence } }
+
     /// The next document and its sequence number, or nil when the input is exhausted.
     func take() -> (sequence: Int, raw: RawDocument)? {
         lock.withLock {

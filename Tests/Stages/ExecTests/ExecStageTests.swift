@@ -159,7 +159,7 @@ import TextPipeCore
 
     @Test(arguments: [("500ms", 500_000_000), ("5s", 5_000_000_000), ("2m", 120_000_000_000), ("1.5", 1_500_000_000)])
     func timeoutsAreRead(text: String, nanoseconds: UInt64) throws {
-        #expect(try ExecTimeout.nanoseconds(text) == nanoseconds)
+        #expect(try DurationText.nanoseconds(text) == nanoseconds)
     }
 
     @Test func defaultNameIsTheScriptsOrProgramsBaseName() throws {
