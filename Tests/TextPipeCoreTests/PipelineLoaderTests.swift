@@ -238,6 +238,22 @@ private func upperOptions(_ stage: ConfiguredStage) -> UppercaseStage.Options? {
         #expect(found.line == 2 && found.column == 12)
     }
 
+    @Test func readsTimeoutsOfThePipelineAndOfStages() throws {
+        let pipeline = try loader().load(
+            yaml: "timeout: 30s\nstages:\n  - upper: {times: 2}\n    timeout: 500ms\n  - needs-upper\n", file: file)
+        #expect(pipeline.timeout == 30_000_000_000)
+        #expect(pipeline.stages.map(\.timeout) == [500_000_000, nil])
+        #expect(upperOptions(pipeline.stages[0])?.times == 2)
+    }
+
+    @Test func aBadTimeoutIsReportedAtItsValue() throws {
+        let found = try #require(diagnostic("stages:\n  - upper:\n    timeout: soon\n"))
+        #expect(found.message == "'timeout' must be a duration such as 500ms, 30s or 2m, not 'soon'")
+        #expect(found.line == 3 && found.column == 14)
+        let topLevel = try #require(diagnostic("timeout: -1s\nstages:\n  - upper\n"))
+        #expect(topLevel.line == 1 && topLevel.column == 10)
+    }
+
     @Test func malformedStageEntryIsAnError() throws {
         let found = try #require(diagnostic("stages:\n  - {upper: {}, needs-upper: {}}\n"))
         #expect(found.message.hasPrefix("a stage is written as its name"))
