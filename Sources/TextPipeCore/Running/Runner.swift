@@ -169,7 +169,8 @@ public final class Runner: @unchecked Sendable {
             clock = now
         }
         defer { lap(timings.count - 1) }
-        let hash = InputFingerprint.of(raw)
+        // Only the manifest and resuming need the fingerprint; other runs skip hashing.
+        let hash = options.manifest != nil || options.previousRun != nil ? InputFingerprint.of(raw) : 0
         inFlight?.begin(sequence, id: raw.fallbackID, hash: hash, bytes: raw.byteCount)
         if let (entry, line) = options.previousRun?.record(of: sequence, hash: hash) {
             lap(0)
