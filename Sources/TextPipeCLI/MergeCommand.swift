@@ -189,6 +189,9 @@ struct ShardMerger {
         outputFile.flush()
         errorsFile.flush()
         manifest.finish(RunManifest.Footer(inputs: inputs, written: counts.written, failed: counts.failed))
+        if let failure = outputFile.failure ?? errorsFile.failure ?? manifest.failure {
+            throw RunManifest.Failure(description: failure)
+        }
         return counts
     }
 }

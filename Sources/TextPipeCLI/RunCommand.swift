@@ -107,7 +107,11 @@ struct RunCommand: ParsableCommand {
             Console.error(RunSummary.text(statistics, errorsPath: errorsPath, interrupted: interrupts.wasInterrupted))
         }
         if let stats { try writeStatistics(statistics, to: stats) }
+        let writeFailures = [destinations.output.failure, destinations.errors.failure, destinations.manifest?.failure]
+            .compactMap { $0 }
+        for failure in writeFailures { Console.error("error: \(failure); the output is incomplete") }
         if interrupts.wasInterrupted { throw ExitStatus.interrupted }
+        if !writeFailures.isEmpty { throw ExitStatus.documentsFailed }
         if statistics.unaccounted != 0 {
             Console.error("error: \(statistics.unaccounted) documents read were neither written nor recorded as failed")
             throw ExitStatus.documentsFailed

@@ -8,6 +8,8 @@ public final class ManifestWriter: @unchecked Sendable {
     private var pending: [UInt8] = []
     /// The manifest's path.
     public let path: String
+    /// The first write error, if any.
+    public private(set) var failure: String?
 
     /// Creates (truncating) the manifest at `path` and writes its header.
     public init(creating path: String, header: RunManifest.Header) throws(RunManifest.Failure) {
@@ -30,15 +32,20 @@ public final class ManifestWriter: @unchecked Sendable {
 
     /// Writes the queued entries.
     public func commit() {
+        defer { pending.removeAll(keepingCapacity: true) }
+        guard failure == nil else { return }
         var offset = 0
         pending.withUnsafeBytes { bytes in
             while offset < bytes.count {
                 let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 { break }
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else {
+                    failure = "cannot write '\(path)': \(String(cString: strerror(errno)))"
+                    return
+                }
                 offset += written
             }
         }
-        pending.removeAll(keepingCapacity: true)
     }
 
     /// Writes the queued entries and the footer: the run completed.

@@ -1,13 +1,22 @@
 import Foundation
 
-/// A buffered, append-only byte stream to a file or standard output/error.
+/// A buffered, append-only stream of lines to a file or standard output/error.
+///
+/// Lines are buffered whole and written with `write(2)` only at line ends,
+/// so a process killed at any moment (even `kill -9`) leaves no half line in
+/// a file: every byte written belongs to a complete record. A failed write
+/// (a full disk) is kept in ``failure`` for the caller to report.
 public final class OutputFile: @unchecked Sendable {
-    private let handle: UnsafeMutablePointer<FILE>
-    private let ownsHandle: Bool
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
+    private static let bufferSize = 1 << 16
     /// The path written to, or `-`/`stderr` for the standard streams.
     public let path: String
     /// Bytes written so far: the offset of the next line.
     public private(set) var position = 0
+    /// The first write error, if any: the lines from then on are lost.
+    public private(set) var failure: String?
 
     /// Creates (truncating) the file at `path`, making missing parent folders.
     public init(creating path: String) throws {
@@ -15,13 +24,14 @@ public final class OutputFile: @unchecked Sendable {
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        guard let handle = fopen(path, "wb") else {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
             throw StageError("cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
-        setvbuf(handle, nil, _IOFBF, 1 << 16)
-        self.handle = handle
-        self.ownsHandle = true
+        self.descriptor = descriptor
+        self.ownsDescriptor = true
         self.path = path
+        buffer.reserveCapacity(Self.bufferSize)
     }
 
     /// Standard output.
@@ -31,27 +41,43 @@ public final class OutputFile: @unchecked Sendable {
     public static func standardError() -> OutputFile { OutputFile(descriptor: STDERR_FILENO, path: "stderr") }
 
     private init(descriptor: Int32, path: String) {
-        self.handle = fdopen(descriptor, "wb")
-        self.ownsHandle = false
+        self.descriptor = descriptor
+        self.ownsDescriptor = false
         self.path = path
     }
 
     deinit {
-        if ownsHandle { fclose(handle) } else { fflush(handle) }
+        flush()
+        if ownsDescriptor { close(descriptor) }
     }
 
     /// Writes `bytes` followed by a newline; returns the offset they start at.
     @discardableResult
     public func writeLine(_ bytes: [UInt8]) -> Int {
         let start = position
-        bytes.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, handle) }
-        fputc(0x0A, handle)
+        buffer += bytes
+        buffer.append(0x0A)
         position += bytes.count + 1
+        if buffer.count >= Self.bufferSize { flush() }
         return start
     }
 
-    /// Flushes buffered bytes.
+    /// Writes the buffered lines.
     public func flush() {
-        fflush(handle)
+        guard !buffer.isEmpty else { return }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard failure == nil else { return }
+        var offset = 0
+        buffer.withUnsafeBytes { bytes in
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else {
+                    failure = "cannot write '\(path)': \(String(cString: strerror(errno)))"
+                    return
+                }
+                offset += written
+            }
+        }
     }
 }
