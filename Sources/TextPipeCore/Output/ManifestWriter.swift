@@ -4,54 +4,40 @@ import Foundation
 /// ``commit()``, which the runner calls only after flushing the records they
 /// point to, so the manifest never lists a record that is not in the file.
 public final class ManifestWriter: @unchecked Sendable {
-    private let descriptor: Int32
-    private var pending: [UInt8] = []
+    private let file: OutputFile
+    private var pending: [[UInt8]] = []
+
     /// The manifest's path.
-    public let path: String
+    public var path: String { file.path }
     /// The first write error, if any.
-    public private(set) var failure: String?
+    public var failure: String? { file.failure }
 
     /// Creates (truncating) the manifest at `path` and writes its header.
     public init(creating path: String, header: RunManifest.Header) throws(RunManifest.Failure) {
-        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else {
-            throw RunManifest.Failure(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+        do {
+            file = try OutputFile(creating: path)
+        } catch {
+            throw RunManifest.Failure(description: "\(error)")
         }
-        self.path = path
-        pending = RunManifest.line(header) + [0x0A]
+        pending = [RunManifest.line(header)]
         commit()
     }
 
-    deinit { close(descriptor) }
-
     /// Queues one entry.
     public func add(_ entry: RunManifest.Entry) {
-        pending += RunManifest.line(entry)
-        pending.append(0x0A)
+        pending.append(RunManifest.line(entry))
     }
 
     /// Writes the queued entries.
     public func commit() {
-        defer { pending.removeAll(keepingCapacity: true) }
-        guard failure == nil else { return }
-        var offset = 0
-        pending.withUnsafeBytes { bytes in
-            while offset < bytes.count {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else {
-                    failure = "cannot write '\(path)': \(String(cString: strerror(errno)))"
-                    return
-                }
-                offset += written
-            }
-        }
+        for line in pending { file.writeLine(line) }
+        pending.removeAll(keepingCapacity: true)
+        file.flush()
     }
 
     /// Writes the queued entries and the footer: the run completed.
     public func finish(_ footer: RunManifest.Footer) {
-        pending += RunManifest.line(footer)
-        pending.append(0x0A)
+        pending.append(RunManifest.line(footer))
         commit()
     }
 }

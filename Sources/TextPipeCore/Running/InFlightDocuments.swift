@@ -6,24 +6,22 @@ import Foundation
 /// worker replaced. Whoever finishes a document first, its worker or the
 /// watchdog, owns its outcome.
 final class InFlightDocuments: @unchecked Sendable {
-    /// A document past a time limit.
-    struct Expired {
-        var sequence: Int
-        var id: String
-        var hash: UInt64
-        var bytes: Int
-        /// The stage it was in (nil while being read or written).
-        var stage: Int?
-        var message: String
-    }
-
-    private struct Slot {
+    /// A document a worker holds.
+    struct Slot {
         var id: String
         var hash: UInt64
         var bytes: Int
         var started: UInt64
+        /// The stage it is in (nil while being read; the stage count while being written).
         var stage: Int?
         var stageStarted: UInt64
+    }
+
+    /// A document past a time limit, and why.
+    struct Expired {
+        var sequence: Int
+        var slot: Slot
+        var message: String
     }
 
     private let lock = NSLock()
@@ -80,10 +78,7 @@ final class InFlightDocuments: @unchecked Sendable {
                     message = "timed out: the document ran past the \(DurationText.description(limit)) limit (timeout)"
                 }
                 guard let message else { continue }
-                expired.append(
-                    Expired(
-                        sequence: sequence, id: slot.id, hash: slot.hash, bytes: slot.bytes, stage: slot.stage,
-                        message: message))
+                expired.append(Expired(sequence: sequence, slot: slot, message: message))
             }
             for item in expired { slots.removeValue(forKey: item.sequence) }
             return expired.sorted { $0.sequence < $1.sequence }

@@ -145,12 +145,12 @@ public final class Runner: @unchecked Sendable {
         timer.schedule(deadline: .now() + interval, repeating: interval)
         timer.setEventHandler { [self] in
             for expired in inFlight.expire(now: DispatchTime.now().uptimeNanoseconds) {
-                let stage = expired.stage.map { $0 < pipeline.stages.count ? pipeline.stages[$0].name : "output" }
-                let record = ErrorRecord(id: expired.id, stage: stage ?? ErrorRecord.inputStage, error: expired.message)
+                let slot = expired.slot
+                let stage = slot.stage.map { $0 < pipeline.stages.count ? pipeline.stages[$0].name : "output" }
+                let record = ErrorRecord(id: slot.id, stage: stage ?? ErrorRecord.inputStage, error: expired.message)
                 buffer.complete(
                     expired.sequence,
-                    with: .failed(
-                        line: record.encoded(), id: expired.id, hash: expired.hash, reused: false, bytes: expired.bytes))
+                    with: .failed(line: record.encoded(), id: slot.id, hash: slot.hash, reused: false, bytes: slot.bytes))
                 startWorker(source: source, buffer: buffer, replacing: true)
             }
         }
