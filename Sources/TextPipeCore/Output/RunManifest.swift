@@ -97,49 +97,29 @@ public enum RunManifest {
     // MARK: - Lines
 
     static func line(_ header: Header) -> [UInt8] {
-        var writer = JSONWriter()
-        writer.raw("{")
-        writer.key("textpipe_manifest", first: true)
-        writer.integer(version)
-        writer.key("pipeline")
-        writer.string(header.pipeline)
-        writer.key("shard")
-        if let shard = header.shard { writer.string(shard.description) } else { writer.raw("null") }
-        writer.raw("}")
-        return writer.bytes
+        encoded([
+            "textpipe_manifest": .integer(version), "pipeline": .string(header.pipeline),
+            "shard": header.shard.map { .string($0.description) } ?? .null,
+        ])
     }
 
     static func line(_ entry: Entry) -> [UInt8] {
-        var writer = JSONWriter()
-        writer.raw("{")
-        writer.key("seq", first: true)
-        writer.integer(entry.sequence)
-        writer.key("id")
-        writer.string(entry.id)
-        writer.key("hash")
-        writer.string(hex(entry.hash))
-        writer.key("status")
-        writer.string(entry.status.rawValue)
-        writer.key("start")
-        writer.integer(entry.start)
-        writer.key("end")
-        writer.integer(entry.end)
-        writer.raw("}")
-        return writer.bytes
+        encoded([
+            "seq": .integer(entry.sequence), "id": .string(entry.id), "hash": .string(hex(entry.hash)),
+            "status": .string(entry.status.rawValue), "start": .integer(entry.start), "end": .integer(entry.end),
+        ])
     }
 
     static func line(_ footer: Footer) -> [UInt8] {
+        encoded([
+            "complete": .bool(true), "inputs": .integer(footer.inputs), "written": .integer(footer.written),
+            "failed": .integer(footer.failed),
+        ])
+    }
+
+    private static func encoded(_ object: JSONObject) -> [UInt8] {
         var writer = JSONWriter()
-        writer.raw("{")
-        writer.key("complete", first: true)
-        writer.raw("true")
-        writer.key("inputs")
-        writer.integer(footer.inputs)
-        writer.key("written")
-        writer.integer(footer.written)
-        writer.key("failed")
-        writer.integer(footer.failed)
-        writer.raw("}")
+        writer.value(.object(object))
         return writer.bytes
     }
 
