@@ -45,8 +45,8 @@ extension RunCommand {
             files.removeSetAside()
             return nil
         }
-        guard files.output != nil else {
-            Console.error("error: --resume needs an output file (a run to standard output cannot be resumed)")
+        guard files.manifest != nil else {
+            Console.error("error: --resume needs an output file (a run to standard output or a device cannot be resumed)")
             throw ExitStatus.usage
         }
         do {

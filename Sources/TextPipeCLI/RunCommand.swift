@@ -147,17 +147,15 @@ struct RunCommand: ParsableCommand {
     }
 
     /// The output stream, the errors stream beside it (stderr when writing to
-    /// stdout) and the manifest (none for stdout).
+    /// stdout or a device) and the manifest (none for those).
     private func openDestinations(_ files: RunFiles, header: RunManifest.Header) throws
         -> (output: OutputFile, errors: OutputFile, manifest: ManifestWriter?)
     {
-        guard let output = files.output, let errors = files.errors, let manifest = files.manifest else {
-            return (.standardOutput(), .standardError(), nil)
-        }
         do {
             return (
-                try OutputFile(creating: output), try OutputFile(creating: errors),
-                try ManifestWriter(creating: manifest, header: header)
+                try files.output.map(OutputFile.init(creating:)) ?? .standardOutput(),
+                try files.errors.map(OutputFile.init(creating:)) ?? .standardError(),
+                try files.manifest.map { try ManifestWriter(creating: $0, header: header) }
             )
         } catch {
             Console.error("error: \(error)")

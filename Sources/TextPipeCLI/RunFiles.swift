@@ -25,13 +25,29 @@ struct RunFiles {
             .appendingPathComponent(base + shard.fileSuffix + fileExtension)
     }
 
-    /// errors.jsonl (errors-K-of-N.jsonl for a shard) beside the output.
+    /// errors.jsonl (errors-K-of-N.jsonl for a shard) beside an output file;
+    /// none (standard error) for standard output or a device such as `/dev/null`.
     var errors: String? {
-        output.map { Self.errorsPath(beside: $0, shard: shard) }
+        guard let output = regularOutput else { return nil }
+        return Self.errorsPath(beside: output, shard: shard)
     }
 
-    /// The manifest beside the output.
-    var manifest: String? { output.map(RunManifest.path(forOutput:)) }
+    /// The manifest beside an output file; none for standard output or a
+    /// device, which cannot be resumed or merged.
+    var manifest: String? { regularOutput.map(RunManifest.path(forOutput:)) }
+
+    /// The output when it is (or will be) a regular file.
+    private var regularOutput: String? {
+        guard let output, Self.isRegularFileOrMissing(output) else { return nil }
+        return output
+    }
+
+    private static func isRegularFileOrMissing(_ path: String) -> Bool {
+        guard let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType else {
+            return true
+        }
+        return type == .typeRegular
+    }
 
     /// Every file the run writes.
     var written: [String] { [output, errors, manifest].compactMap { $0 } }

@@ -96,6 +96,17 @@ private struct BatchJob {
         #expect(try folder.read("out.jsonl").contains("Lena Ford"))
     }
 
+    @Test func aDeviceOutputKeepsNoManifestAndReportsFailuresOnStderr() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("in.jsonl", #"{"id": "empty", "text": ""}"# + "\n" + #"{"id": "ok", "text": "Fine."}"# + "\n")
+        let result = try TextPipeBinary.run(["run", "pipelines/keywords-only.yaml", "--input", folder.path("in.jsonl"), "--output", "/dev/null"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains(#"{"id":"empty","stage":"input""#))
+        #expect(!FileManager.default.fileExists(atPath: "/dev/null.manifest"))
+        let resumed = try TextPipeBinary.run(["run", "pipelines/keywords-only.yaml", "--input", folder.path("in.jsonl"), "--output", "/dev/null", "--resume"])
+        #expect(resumed.status == 2)
+    }
+
     @Test func resumingWithAnotherPipelineIsRefused() throws {
         let job = try BatchJob()
         #expect(try TextPipeBinary.run(job.arguments(output: "out.jsonl", ["--quiet"])).status == 1)
