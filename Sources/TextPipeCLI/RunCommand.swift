@@ -56,11 +56,14 @@ struct RunCommand: ParsableCommand {
         }
         let plan: InputPlan
         do {
-            plan = try InputPlan(inputs: pipeline.inputs, include: pipeline.include, exclude: pipeline.exclude)
+            let outputs = pipeline.output.map { [$0, Self.errorsPath(beside: $0)] } ?? []
+            plan = try InputPlan(
+                inputs: pipeline.inputs, include: pipeline.include, exclude: pipeline.exclude, leavingOut: outputs)
         } catch {
             Console.error("error: \(error)")
             throw ExitStatus.usage
         }
+        for warning in plan.warnings { Console.error("warning: \(warning)") }
         try refuseToOverwriteInput(plan, output: pipeline.output)
         let destinations = try openDestinations(pipeline.output)
         let jobs = pipeline.jobs ?? ProcessInfo.processInfo.activeProcessorCount
