@@ -76,15 +76,18 @@ struct RunCommand: ParsableCommand {
             Console.error("error: no input: give --input PATH or 'input:' in \(self.pipeline)")
             throw ExitStatus.usage
         }
+        let shard = try resolveShard()
+        let files = RunFiles(output: pipeline.output, shard: shard)
         let plan: InputPlan
         do {
-            plan = try InputPlan(inputs: pipeline.inputs, include: pipeline.include, exclude: pipeline.exclude)
+            plan = try InputPlan(
+                inputs: pipeline.inputs, include: pipeline.include, exclude: pipeline.exclude,
+                leavingOut: RunFiles.everyShardsFiles(output: pipeline.output, shard: shard))
         } catch {
             Console.error("error: \(error)")
             throw ExitStatus.usage
         }
-        let shard = try resolveShard()
-        let files = RunFiles(output: pipeline.output, shard: shard)
+        for warning in plan.warnings { Console.error("warning: \(warning)") }
         try refuseToOverwriteInput(plan, files: files)
         let header = RunManifest.Header(pipeline: try fingerprint(of: pipeline), shard: shard)
         let previousRun = try setAsidePreviousRun(files, header: header)

@@ -52,6 +52,13 @@ struct RunFiles {
     /// Every file the run writes.
     var written: [String] { [output, errors, manifest].compactMap { $0 } }
 
+    /// The files of the run and of its sibling shards: never read back as
+    /// input when the output folder lies inside an input folder.
+    static func everyShardsFiles(output: String?, shard: ShardSpec?) -> [String] {
+        guard let shard else { return RunFiles(output: output, shard: nil).written }
+        return (0..<shard.count).flatMap { RunFiles(output: output, shard: ShardSpec(index: $0, count: shard.count)).written }
+    }
+
     /// The errors file beside `output`.
     static func errorsPath(beside output: String, shard: ShardSpec?) -> String {
         ((output as NSString).deletingLastPathComponent as NSString)

@@ -172,7 +172,7 @@ private struct BatchJob {
             for line in sys.stdin:
                 request = json.loads(line)
                 if "SLOW" in request["text"]:
-                    time.sleep(3)
+                    time.sleep(8)
                 print(json.dumps({"id": request["id"], "meta": {"seen": True}}), flush=True)
             """)
         try folder.write(
@@ -180,7 +180,7 @@ private struct BatchJob {
             """
             stages:
               - exec: {command: [python3, \(folder.path("slow.py"))], timeout: 20s}
-                timeout: 300ms
+                timeout: 2s
             """)
         let lines = (0..<6).map { #"{"id": "d\#($0)", "text": "\#($0 == 2 ? "SLOW one" : "quick")"}"# }
         try folder.write("in.jsonl", lines.joined(separator: "\n") + "\n")
@@ -189,13 +189,14 @@ private struct BatchJob {
             "--stats", folder.path("stats.json"),
         ])
         #expect(result.status == 1)
-        // The run does not wait for the stuck worker's three seconds.
+        // The run does not wait for the stuck worker's eight seconds (the limit
+        // is generous because starting Python counts in the first documents' time).
         let stats = try JSONSerialization.jsonObject(with: Data(folder.read("stats.json").utf8)) as? [String: Any]
-        #expect(try #require(stats?["wall_seconds"] as? Double) < 2.5)
+        #expect(try #require(stats?["wall_seconds"] as? Double) < 6)
         #expect(try jsonLines(folder.read("out.jsonl")).map { $0["id"] as? String } == ["d0", "d1", "d3", "d4", "d5"])
         let errors = try jsonLines(folder.read("errors.jsonl"))
         #expect(errors.count == 1)
         #expect(errors.first?["id"] as? String == "d2")
-        #expect((errors.first?["error"] as? String)?.hasPrefix("timed out: stage 'exec' ran past its 300ms limit") == true)
+        #expect((errors.first?["error"] as? String)?.hasPrefix("timed out: stage 'exec' ran past its 2s limit") == true)
     }
 }

@@ -47,9 +47,43 @@ import Testing
         #expect(error?.description.contains("binary") == true)
     }
 
-    @Test(arguments: [[0xFF, 0xFE, 0x41, 0x00], [0xFE, 0xFF, 0x00, 0x41]] as [[UInt8]])
-    func utf16FileFails(bytes: [UInt8]) {
-        #expect(failure(file(bytes))?.description.contains("UTF-16") == true)
+    /// `text` in UTF-16 with a byte order mark.
+    private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+        let units = [0xFEFF] + Array(text.utf16)
+        return units.flatMap { unit in
+            bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func utf16FileWithAByteOrderMarkIsDecoded(bigEndian: Bool) throws {
+        let text = "Zürich, 東京 and 😀.\r\nSecond line."
+        let document = try DocumentDecoder.decode(file(utf16(text, bigEndian: bigEndian)))
+        #expect(document.text == text)
+        #expect(document.meta["warnings"] == nil)
+    }
+
+    @Test func unpairedSurrogatesInUTF16AreRepairedWithAWarning() throws {
+        // A lone low surrogate, a high one before a letter, a high one at the end.
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xDC, 0x42, 0x00, 0x3D, 0xD8, 0x43, 0x00, 0x3D, 0xD8]
+        let document = try DocumentDecoder.decode(file(bytes))
+        #expect(document.text == "A\u{FFFD}B\u{FFFD}C\u{FFFD}")
+        #expect(document.meta["warnings"] == .array([.string(DocumentDecoder.invalidUTF16Warning)]))
+    }
+
+    @Test func oddLastByteOfUTF16IsReplaced() throws {
+        let document = try DocumentDecoder.decode(file([0xFE, 0xFF, 0x00, 0x41, 0x00]))
+        #expect(document.text == "A\u{FFFD}")
+    }
+
+    @Test func utf16WithNULCharactersFailsAsBinary() {
+        let error = failure(file(utf16("A\u{0}B", bigEndian: false)))
+        #expect(error?.description.contains("binary") == true)
+    }
+
+    @Test(arguments: [[0xFF, 0xFE], [0xFE, 0xFF], [0xEF, 0xBB, 0xBF]] as [[UInt8]])
+    func byteOrderMarkAloneIsAnEmptyFile(bytes: [UInt8]) {
+        #expect(failure(file(bytes))?.description == "empty file; nothing to process")
     }
 
     @Test func invalidUTF8IsRepairedWithAWarning() throws {
@@ -58,6 +92,31 @@ import Testing
         let warnings = try #require(document.meta["warnings"]?.arrayValue)
         #expect(warnings.count == 1)
         #expect(warnings.first?.stringValue?.contains("invalid UTF-8") == true)
+    }
+
+    /// Malformed UTF-8 of every kind, each between two words, and the text it decodes to.
+    static let malformedUTF8: [(name: String, bytes: [UInt8], replacements: Int)] = [
+        ("lone continuation bytes", [0x80, 0xBF], 2),
+        ("a sequence cut short", [0xE2, 0x82], 1),
+        ("an overlong encoding of '/'", [0xC0, 0xAF], 2),
+        ("an overlong encoding of NUL", [0xE0, 0x80, 0x80], 3),
+        ("a surrogate encoded in UTF-8", [0xED, 0xA0, 0x80], 3),
+        ("bytes 0xF5 to 0xFF", [0xF5, 0xF8, 0xFC, 0xFE, 0xFF], 5),
+        ("a scalar above U+10FFFF", [0xF4, 0x90, 0x80, 0x80], 4),
+    ]
+
+    @Test(arguments: malformedUTF8)
+    func everyKindOfMalformedUTF8IsReplacedWithAWarning(
+        _ sample: (name: String, bytes: [UInt8], replacements: Int)
+    ) throws {
+        let document = try DocumentDecoder.decode(file(Array("Before ".utf8) + sample.bytes + Array(" after".utf8)))
+        let replacements = String(repeating: "\u{FFFD}", count: sample.replacements)
+        #expect(document.text == "Before \(replacements) after", "\(sample.name)")
+        #expect(document.meta["warnings"] == .array([.string(DocumentDecoder.invalidUTF8Warning)]))
+    }
+
+    @Test func truncatedSequenceAtTheEndOfTheFileIsReplaced() throws {
+        #expect(try DocumentDecoder.decode(file(Array("End ".utf8) + [0xF0, 0x9F, 0x98])).text == "End \u{FFFD}")
     }
 
     @Test func utf8ByteOrderMarkIsStripped() throws {
@@ -154,5 +213,28 @@ import Testing
             fallbackID: "bin.jsonl#1", source: DocumentSource(format: .jsonl), content: .jsonLine([0x7B, 0xFF]),
             byteCount: 2)
         #expect(failure(raw)?.description.hasSuffix("(the line is not valid UTF-8)") == true)
+    }
+
+    @Test func invalidJSONWithNULBytesSaysSo() {
+        let raw = RawDocument(
+            fallbackID: "bin.jsonl#1", source: DocumentSource(format: .jsonl),
+            content: .jsonLine(Array(#"{"text": "a"#.utf8) + [0] + Array(#""}"#.utf8)), byteCount: 13)
+        #expect(failure(raw)?.description.hasSuffix("string (the line holds NUL bytes: binary data?)") == true)
+    }
+
+    @Test func invalidUTF8InsideALineIsRepairedWithAWarning() throws {
+        let raw = RawDocument(
+            fallbackID: "docs.jsonl#2", source: DocumentSource(format: .jsonl),
+            content: .jsonLine(Array(#"{"text": "caf"#.utf8) + [0xE9] + Array(#""}"#.utf8)), byteCount: 14)
+        let document = try DocumentDecoder.decode(raw)
+        #expect(document.text == "caf\u{FFFD}")
+        #expect(document.meta["warnings"] == .array([.string(DocumentDecoder.invalidUTF8Warning)]))
+    }
+
+    @Test func readerWarningsReachTheDocument() throws {
+        var raw = line(#"{"text": "x"}"#)
+        raw.warnings = [DocumentDecoder.invalidUTF16Warning]
+        let warnings = try DocumentDecoder.decode(raw).meta["warnings"]
+        #expect(warnings == .array([.string(DocumentDecoder.invalidUTF16Warning)]))
     }
 }

@@ -41,7 +41,19 @@ enum ChildDescriptors {
         #endif
     }
 
-    #if !os(Linux)
+    #if os(Linux)
+        /// Marks every descriptor above stderr close-on-exec, including those
+        /// textpipe inherited from whoever started it (Linux has no
+        /// POSIX_SPAWN_CLOEXEC_DEFAULT): a worker holding one of them, such
+        /// as the write end of the pipe a caller reads textpipe's output from,
+        /// would keep that reader waiting after textpipe has exited.
+        static func closeInheritedOnExec() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+            for descriptor in names.compactMap({ Int32($0) }) where descriptor > STDERR_FILENO {
+                _ = fcntl(descriptor, F_SETFD, fcntl(descriptor, F_GETFD) | FD_CLOEXEC)
+            }
+        }
+    #else
         /// Darwin lacks the atomic flags; spawning uses POSIX_SPAWN_CLOEXEC_DEFAULT there as well.
         private static func markCloseOnExec(_ descriptors: [Int32]) {
             for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }

@@ -17,6 +17,7 @@ extension WorkerProcess {
         defer { childEnds.forEach { close($0) } }
 
         #if os(Linux)
+            ChildDescriptors.closeInheritedOnExec()
             var actions = posix_spawn_file_actions_t()
             var attributes = posix_spawnattr_t()
         #else

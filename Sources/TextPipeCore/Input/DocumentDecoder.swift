@@ -1,6 +1,12 @@
 /// Turns raw input into ``Document``s: checks for binary and empty content,
-/// repairs invalid UTF-8 (with a warning), and unpacks JSONL objects.
+/// converts UTF-16 with a byte order mark, repairs invalid UTF-8 and UTF-16
+/// (with a warning), and unpacks JSONL objects.
 public enum DocumentDecoder {
+    /// The warning for text whose malformed UTF-8 was replaced.
+    public static let invalidUTF8Warning = "invalid UTF-8: malformed bytes were replaced with U+FFFD"
+    /// The warning for text whose malformed UTF-16 was replaced.
+    public static let invalidUTF16Warning = "invalid UTF-16: unpaired surrogates were replaced with U+FFFD"
+
     /// Why a raw document cannot become a document.
     public struct Failure: Error, CustomStringConvertible, Sendable {
         /// The document's id (the JSONL id when the line had one).
@@ -25,22 +31,44 @@ public enum DocumentDecoder {
     private static func decodeFile(_ bytes: [UInt8], raw: RawDocument) throws(Failure) -> Document {
         let id = raw.fallbackID
         if bytes.isEmpty { throw Failure(id: id, description: "empty file; nothing to process") }
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            throw Failure(id: id, description: "UTF-16 text is not supported; convert the file to UTF-8")
-        }
-        if bytes.contains(0) { throw Failure(id: id, description: "binary file (contains NUL bytes); skipped") }
         var document = Document(id: id, text: "", source: raw.source)
-        document.text = text(from: bytes, warnInto: &document)
+        for warning in raw.warnings { document.addWarning(warning) }
+        if let byteOrder = UTF16Transcoder.byteOrder(markedAtStartOf: bytes) {
+            let utf8 = utf8(fromUTF16: bytes.dropFirst(UTF16Transcoder.markLength), byteOrder, warnInto: &document)
+            if utf8.contains(0) {
+                throw Failure(id: id, description: "binary file (UTF-16 with NUL characters); skipped")
+            }
+            document.text = String(decoding: utf8, as: UTF8.self)
+        } else {
+            if bytes.contains(0) { throw Failure(id: id, description: "binary file (contains NUL bytes); skipped") }
+            document.text = text(fromUTF8: bytes, warnInto: &document)
+        }
         if document.text.isEmpty { throw Failure(id: id, description: "empty file; nothing to process") }
         return document
     }
 
     /// The text of `bytes` without a byte order mark; invalid UTF-8 is replaced with U+FFFD and noted.
-    private static func text(from bytes: [UInt8], warnInto document: inout Document) -> String {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+    private static func text(fromUTF8 bytes: [UInt8], warnInto document: inout Document) -> String {
+        let mark = UTF8ByteOrderMark.bytes
+        let body = bytes.starts(with: mark) ? bytes[mark.count...] : bytes[...]
         if let text = String(validating: body, as: UTF8.self) { return text }
-        document.addWarning("invalid UTF-8: malformed bytes were replaced with U+FFFD")
+        document.addWarning(invalidUTF8Warning)
         return String(decoding: body, as: UTF8.self)
+    }
+
+    /// UTF-16 `bytes` (after the byte order mark) as UTF-8; unpaired
+    /// surrogates are replaced with U+FFFD and noted.
+    private static func utf8(
+        fromUTF16 bytes: ArraySlice<UInt8>, _ byteOrder: UTF16Transcoder.ByteOrder, warnInto document: inout Document
+    ) -> [UInt8] {
+        var transcoder = UTF16Transcoder(byteOrder: byteOrder)
+        var utf8: [UInt8] = []
+        var repairs: [Int] = []
+        utf8.reserveCapacity(bytes.count * 3 / 2)
+        transcoder.transcode(bytes, into: &utf8, repairs: &repairs)
+        transcoder.finish(into: &utf8, repairs: &repairs)
+        if !repairs.isEmpty { document.addWarning(invalidUTF16Warning) }
+        return utf8
     }
 
     private static func decodeLine(_ bytes: [UInt8], raw: RawDocument) throws(Failure) -> Document {
@@ -51,8 +79,7 @@ public enum DocumentDecoder {
                 try JSONParser.parse(buffer)
             }
         } catch {
-            let hint = String(validating: bytes, as: UTF8.self) == nil ? " (the line is not valid UTF-8)" : ""
-            throw Failure(id: fallbackID, description: "\(error)\(hint)")
+            throw Failure(id: fallbackID, description: "\(error)\(syntaxErrorHint(bytes))")
         }
         guard case .object(let object) = value else {
             throw Failure(id: fallbackID, description: "a JSONL line must be an object, not \(value.typeNameWithArticle)")
@@ -72,9 +99,9 @@ public enum DocumentDecoder {
         }
         if text.isEmpty { throw Failure(id: id, description: "\"text\" is empty; nothing to process") }
         var meta = JSONObject()
-        if String(validating: bytes, as: UTF8.self) == nil {
-            meta["warnings"] = .array([.string("invalid UTF-8: malformed bytes were replaced with U+FFFD")])
-        }
+        var warnings = raw.warnings
+        if String(validating: bytes, as: UTF8.self) == nil { warnings.append(invalidUTF8Warning) }
+        if !warnings.isEmpty { meta["warnings"] = .array(warnings.map(JSONValue.string)) }
         for member in object where member.key != "id" && member.key != "text" {
             if member.key == "meta", case .object(let inner) = member.value {
                 for innerMember in inner { meta[innerMember.key] = innerMember.value }
@@ -83,5 +110,12 @@ public enum DocumentDecoder {
             }
         }
         return Document(id: id, text: text, source: raw.source, meta: meta)
+    }
+
+    /// What may explain a JSONL line that is not JSON, to follow the syntax error.
+    private static func syntaxErrorHint(_ bytes: [UInt8]) -> String {
+        if String(validating: bytes, as: UTF8.self) == nil { return " (the line is not valid UTF-8)" }
+        if bytes.contains(0) { return " (the line holds NUL bytes: binary data?)" }
+        return ""
     }
 }

@@ -29,10 +29,10 @@ public final class DocumentReader {
             entryIndex += 1
             switch entry {
             case .standardInput:
-                lines = (LineReader(standardInput: ()), "stdin", nil)
+                lines = (LineReader(standardInput: (), maxLineBytes: maxDocumentBytes), "stdin", nil)
             case .file(let path, let id, .jsonl):
                 do {
-                    lines = (try LineReader(path: path), id, path)
+                    lines = (try LineReader(path: path, maxLineBytes: maxDocumentBytes), id, path)
                 } catch {
                     return RawDocument(
                         fallbackID: id, source: DocumentSource(path: path, format: .jsonl),
@@ -52,19 +52,32 @@ public final class DocumentReader {
     private func nextLine() -> RawDocument? {
         guard let current = lines else { return nil }
         while let line = current.reader.nextLine() {
-            if line.allSatisfy(ASCII.isWhitespace) { continue }
             let lineNumber = current.reader.lineNumber
             let source = DocumentSource(path: current.path, line: lineNumber, format: .jsonl)
             let fallbackID = "\(current.id)#\(lineNumber)"
-            if line.count > maxDocumentBytes {
+            switch line {
+            case .text(let bytes, _) where bytes.allSatisfy(ASCII.isWhitespace):
+                continue
+            case .text(let bytes, let repaired):
+                var document = RawDocument(
+                    fallbackID: fallbackID, source: source, content: .jsonLine(bytes), byteCount: bytes.count)
+                if repaired { document.warnings.append(DocumentDecoder.invalidUTF16Warning) }
+                return document
+            case .overLimit(let byteCount):
                 return RawDocument(
                     fallbackID: fallbackID, source: source,
-                    content: .failure(SizeLimit.message(size: line.count, limit: maxDocumentBytes, what: "line")),
-                    byteCount: line.count)
+                    content: .failure(SizeLimit.message(size: byteCount, limit: maxDocumentBytes, what: "line")),
+                    byteCount: byteCount)
             }
-            return RawDocument(fallbackID: fallbackID, source: source, content: .jsonLine(line), byteCount: line.count)
         }
         lines = nil
+        if let failure = current.reader.failure {
+            let lineNumber = current.reader.lineNumber + 1
+            return RawDocument(
+                fallbackID: "\(current.id)#\(lineNumber)",
+                source: DocumentSource(path: current.path, line: lineNumber, format: .jsonl),
+                content: .failure("\(failure); the rest of the input is not read"), byteCount: 0)
+        }
         return nil
     }
 
@@ -89,7 +102,7 @@ enum SizeLimit {
 /// Reads whole files with POSIX calls, refusing those over a size limit before reading them.
 enum FileBytes {
     static func read(path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadFailure.errno("cannot open") }
         defer { close(descriptor) }
         var status = stat()

@@ -19,17 +19,27 @@ public struct InputPlan: Sendable {
     /// What to read, in order.
     public let entries: [Entry]
 
+    /// What directory walks skipped and why: symbolic links to folders,
+    /// folders that cannot be listed, files that are no regular files.
+    public let warnings: [String]
+
     /// An input that cannot be used, such as a path that does not exist.
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
     }
 
     /// Resolves `inputs` (directories, files, `-`). A directory is walked
-    /// recursively in sorted path order, skipping hidden files and folders;
-    /// `include`/`exclude` globs narrow what it yields. A pattern without `/`
-    /// matches the file name, one with `/` the path relative to the directory.
-    public init(inputs: [String], include: [String] = [], exclude: [String] = []) throws(Failure) {
+    /// recursively in sorted path order, skipping hidden files and folders
+    /// (see ``DirectoryWalker``); `include`/`exclude` globs narrow what it
+    /// yields. A pattern without `/` matches the file name, one with `/` the
+    /// path relative to the directory. Walks leave out the files at
+    /// `leavingOut` (a run's own output), so they are never read back.
+    public init(inputs: [String], include: [String] = [], exclude: [String] = [], leavingOut: [String] = [])
+        throws(Failure)
+    {
         var entries: [Entry] = []
+        var warnings: [String] = []
+        let leftOut = Set(leavingOut.compactMap { FileStatus(path: $0)?.identity })
         let fileManager = FileManager.default
         for input in inputs {
             if input == "-" {
@@ -41,7 +51,12 @@ public struct InputPlan: Sendable {
                 throw Failure(description: "input '\(input)' does not exist")
             }
             if isDirectory.boolValue {
-                entries += try Self.walk(directory: input, include: include, exclude: exclude)
+                let root = input.hasSuffix("/") ? String(input.dropLast()) : input
+                let walk = try DirectoryWalker(root: root, include: include, exclude: exclude, leavingOut: leftOut)
+                entries += walk.found.map { found in
+                    .file(path: root + "/" + found.relativePath, id: found.relativePath, format: found.format)
+                }
+                warnings += walk.warnings
             } else {
                 let name = (input as NSString).lastPathComponent
                 let format = Self.extensions[(name as NSString).pathExtension.lowercased()] ?? .text
@@ -49,28 +64,7 @@ public struct InputPlan: Sendable {
             }
         }
         self.entries = entries
-    }
-
-    private static func walk(directory: String, include: [String], exclude: [String]) throws(Failure) -> [Entry] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            throw Failure(description: "cannot read directory '\(directory)'")
-        }
-        var found: [(id: String, format: DocumentSource.Format)] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard let format = extensions[(name as NSString).pathExtension.lowercased()],
-                enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory,
-                GlobFilter.accepts(relative, include: include, exclude: exclude)
-            else { continue }
-            found.append((relative, format))
-        }
-        found.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        return found.map { .file(path: root + "/" + $0.id, id: $0.id, format: $0.format) }
+        self.warnings = warnings
     }
 
     /// How many documents the plan holds: one per file plus one per non-empty
@@ -87,18 +81,15 @@ public struct InputPlan: Sendable {
         return count
     }
 
-    /// Whether `path` names one of the files the plan reads (after resolving
-    /// `..` and symbolic links), so a run can refuse to overwrite its own input.
+    /// Whether `path` names one of the files the plan reads (by any path:
+    /// through `..`, symbolic or hard links), so a run can refuse to
+    /// overwrite its own input.
     public func reads(file path: String) -> Bool {
-        let target = Self.canonical(path)
+        guard let target = FileStatus(path: path)?.identity else { return false }
         return entries.contains { entry in
             guard case .file(let inputPath, _, _) = entry else { return false }
-            return Self.canonical(inputPath) == target
+            return FileStatus(path: inputPath)?.identity == target
         }
-    }
-
-    private static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// The total size of the input files in bytes (standard input not counted).

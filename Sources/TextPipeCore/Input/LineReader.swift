@@ -1,55 +1,107 @@
 import Foundation
 
-/// Reads a file (or standard input) line by line without loading it whole.
+/// Reads a file (or standard input) line by line, in UTF-8 whatever its
+/// encoding (see ``UTF8ChunkReader``), without loading it whole: a line over
+/// the size limit is counted and skipped, never held in memory.
 final class LineReader {
-    private let file: UnsafeMutablePointer<FILE>
-    private let ownsFile: Bool
-    private var buffer: UnsafeMutablePointer<CChar>?
-    private var capacity = 0
+    /// One line of the input.
+    enum Line {
+        /// The line's bytes without its line ending; `repaired` when malformed
+        /// UTF-16 in it was replaced with U+FFFD.
+        case text([UInt8], repaired: Bool)
+        /// A line longer than the limit, skipped; its length in bytes.
+        case overLimit(byteCount: Int)
+    }
+
+    private let chunks: UTF8ChunkReader
+    private let maxLineBytes: Int
+    private var chunk = UTF8ChunkReader.Chunk(bytes: [])
+    private var position = 0
+    /// The first of the chunk's repairs not yet passed.
+    private var repairIndex = 0
     /// The 1-based number of the line last returned.
     private(set) var lineNumber = 0
 
     /// Opens `path`; throws a message when it cannot be opened.
-    init(path: String) throws(ReadFailure) {
-        guard let file = fopen(path, "rb") else { throw ReadFailure.errno("cannot open") }
-        self.file = file
-        self.ownsFile = true
+    init(path: String, maxLineBytes: Int) throws(ReadFailure) {
+        chunks = try UTF8ChunkReader(path: path)
+        self.maxLineBytes = maxLineBytes
     }
 
     /// Reads standard input.
-    init(standardInput: Void) {
-        self.file = fdopen(STDIN_FILENO, "rb")
-        self.ownsFile = false
+    init(standardInput: Void, maxLineBytes: Int) {
+        chunks = UTF8ChunkReader(standardInput: ())
+        self.maxLineBytes = maxLineBytes
     }
 
-    deinit {
-        free(buffer)
-        if ownsFile { fclose(file) }
-    }
+    /// Why reading stopped before the end of the input, if it did.
+    var failure: ReadFailure? { chunks.failure }
 
-    /// The next line's bytes without its line ending, or nil at the end.
-    func nextLine() -> [UInt8]? {
-        let length = getline(&buffer, &capacity, file)
-        guard length >= 0, let buffer else { return nil }
+    /// The next line, or nil at the end.
+    func nextLine() -> Line? {
+        var kept: [UInt8] = []
+        var length = 0
+        var repaired = false
+        var hasContent = false
+        while position < chunk.bytes.count || nextChunk() {
+            hasContent = true
+            let newline = indexOfNewline(from: position)
+            let end = newline ?? chunk.bytes.count
+            length += end - position
+            if length <= maxLineBytes {
+                kept.append(contentsOf: chunk.bytes[position..<end])
+            } else if !kept.isEmpty {
+                kept = []
+            }
+            if passRepairs(before: end) { repaired = true }
+            position = end
+            if newline != nil {
+                position += 1
+                break
+            }
+        }
+        guard hasContent else { return nil }
         lineNumber += 1
-        var end = length
-        while end > 0, buffer[end - 1] == 0x0A || buffer[end - 1] == 0x0D { end -= 1 }
-        return buffer.withMemoryRebound(to: UInt8.self, capacity: end) { Array(UnsafeBufferPointer(start: $0, count: end)) }
+        guard length <= maxLineBytes else { return .overLimit(byteCount: length) }
+        while kept.last == Self.carriageReturn { kept.removeLast() }
+        return .text(kept, repaired: repaired)
     }
+
+    private func nextChunk() -> Bool {
+        guard let next = chunks.next() else { return false }
+        chunk = next
+        position = 0
+        repairIndex = 0
+        return true
+    }
+
+    private func indexOfNewline(from start: Int) -> Int? {
+        chunk.bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, start < buffer.count,
+                let found = memchr(base + start, Int32(Self.newline), buffer.count - start)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Moves past the chunk's repairs before `end`; whether there were any.
+    private func passRepairs(before end: Int) -> Bool {
+        let first = repairIndex
+        while repairIndex < chunk.repairs.count && chunk.repairs[repairIndex] < end { repairIndex += 1 }
+        return repairIndex > first
+    }
+
+    private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
 
     /// The number of lines holding something other than whitespace, counted fast.
     static func countNonEmptyLines(path: String) -> Int {
-        guard let file = fopen(path, "rb") else { return 0 }
-        defer { fclose(file) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        guard let chunks = try? UTF8ChunkReader(path: path) else { return 0 }
         var count = 0
         var lineHasContent = false
-        while true {
-            let read = fread(&chunk, 1, chunk.count, file)
-            if read <= 0 { break }
-            for index in 0..<read {
-                let byte = chunk[index]
-                if byte == 0x0A {
+        while let chunk = chunks.next() {
+            for byte in chunk.bytes {
+                if byte == newline {
                     if lineHasContent { count += 1 }
                     lineHasContent = false
                 } else if !ASCII.isWhitespace(byte) {

@@ -21,4 +21,6 @@ public struct RawDocument: Sendable {
     public var content: Content
     /// Its size in bytes (for throughput figures).
     public var byteCount: Int
+    /// What the reader had to repair, for the document's `meta.warnings`.
+    public var warnings: [String] = []
 }

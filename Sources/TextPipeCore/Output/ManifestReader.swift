@@ -18,19 +18,29 @@ public final class ManifestReader {
     public init(path: String) throws(RunManifest.Failure) {
         self.path = path
         do {
-            lines = try LineReader(path: path)
+            lines = try LineReader(path: path, maxLineBytes: Self.maxLineBytes)
         } catch {
             throw RunManifest.Failure(description: "cannot read the manifest '\(path)': \(error.description)")
         }
-        guard let first = lines.nextLine(), case .header(let header)? = RunManifest.parse(first[...]) else {
+        guard let first = Self.bytes(of: lines.nextLine()), case .header(let header)? = RunManifest.parse(first[...])
+        else {
             throw RunManifest.Failure(description: "'\(path)' is not a textpipe manifest")
         }
         self.header = header
     }
 
+    /// No manifest line is longer (an id of a megabyte is not an id).
+    private static let maxLineBytes = 1 << 20
+
+    /// A line's bytes; nil at the end or for a line too long to be the manifest's.
+    private static func bytes(of line: LineReader.Line?) -> [UInt8]? {
+        guard case .text(let bytes, _)? = line else { return nil }
+        return bytes
+    }
+
     /// The next entry, or nil at the end (then ``footer`` is set if the run completed).
     public func next() -> RunManifest.Entry? {
-        guard !ended, let line = lines.nextLine() else {
+        guard !ended, let line = Self.bytes(of: lines.nextLine()) else {
             ended = true
             return nil
         }

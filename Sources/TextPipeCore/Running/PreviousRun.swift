@@ -24,8 +24,8 @@ public final class PreviousRun: @unchecked Sendable {
     public init(manifest path: String, output: String, errors: String) throws(RunManifest.Failure) {
         manifest = try ManifestReader(path: path)
         header = manifest.header
-        self.output = open(output, O_RDONLY)
-        self.errors = open(errors, O_RDONLY)
+        self.output = open(output, O_RDONLY | O_CLOEXEC)
+        self.errors = open(errors, O_RDONLY | O_CLOEXEC)
         outputSize = Self.size(of: self.output)
         errorsSize = Self.size(of: self.errors)
     }

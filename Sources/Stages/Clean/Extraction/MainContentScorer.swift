@@ -73,7 +73,7 @@ struct MainContentScorer {
     private func ancestorSharedByRivals(of top: Int, final: [Double?]) -> Int {
         guard let best = final[top] else { return top }
         let rivals = final.indices
-            .filter { $0 != top && (final[$0] ?? 0) >= best * 0.75 }
+            .filter { $0 != top && (final[$0] ?? -.infinity) >= best * 0.75 }
             .sorted { final[$0]! > final[$1]! }
             .prefix(4)
         guard rivals.count >= 3 else { return top }

@@ -36,20 +36,43 @@ enum EmphasisDelimiters {
     /// Pairs closers with the nearest earlier opener of the same character,
     /// as many characters as both have; openers skipped over stay unpaired.
     static func pair(_ runs: inout [Run]) {
-        var openers: [Int] = []
+        var openers = OpenerStack()
         for closer in runs.indices {
             if runs[closer].canClose {
-                while runs[closer].available > 0,
-                    let position = openers.lastIndex(where: { runs[$0].marker == runs[closer].marker })
-                {
-                    let opener = openers[position]
+                while runs[closer].available > 0, let position = openers.lastPosition(of: runs[closer].marker) {
+                    let opener = openers.runs[position]
                     let count = min(runs[opener].available, runs[closer].available)
                     runs[opener].used += count
                     runs[closer].used += count
-                    openers.removeSubrange((runs[opener].available == 0 ? position : position + 1)...)
+                    openers.removeAll(from: runs[opener].available == 0 ? position : position + 1)
                 }
             }
-            if runs[closer].canOpen && runs[closer].available > 0 { openers.append(closer) }
+            if runs[closer].canOpen && runs[closer].available > 0 { openers.push(closer, marker: runs[closer].marker) }
+        }
+    }
+
+    /// The runs that may still open emphasis, innermost last, and where the
+    /// last ones of each marker are among them: finding an opener takes
+    /// constant time however many runs of the other marker wait above it.
+    private struct OpenerStack {
+        private(set) var runs: [Int] = []
+        private var asterisks: [Int] = []
+        private var underscores: [Int] = []
+
+        func lastPosition(of marker: UInt8) -> Int? {
+            marker == Byte.asterisk ? asterisks.last : underscores.last
+        }
+
+        mutating func push(_ run: Int, marker: UInt8) {
+            if marker == Byte.asterisk { asterisks.append(runs.count) } else { underscores.append(runs.count) }
+            runs.append(run)
+        }
+
+        /// Drops the openers from `position` on: those a closer skipped over stay unpaired.
+        mutating func removeAll(from position: Int) {
+            runs.removeSubrange(position...)
+            while let last = asterisks.last, last >= position { asterisks.removeLast() }
+            while let last = underscores.last, last >= position { underscores.removeLast() }
         }
     }
 

@@ -18,9 +18,22 @@ struct MarkdownInline {
         case nested(Range<Int>)
     }
 
-    /// Writes the text of `source[range]`; returns whether an HTML comment
-    /// opened in it is still open at its end.
+    /// Links nested deeper than this are left as they are: real ones nest
+    /// two deep (an image inside a link), and a bound keeps the stack small.
+    static let deepestNesting = 16
+
+    /// Writes the text of the line `source[range]`; returns whether an HTML
+    /// comment opened in it is still open at its end.
     func write(_ range: Range<Int>, into writer: inout HTMLTextWriter) -> Bool {
+        var closers = InlineClosers(source: source, line: range)
+        return write(range, into: &writer, depth: 0, closers: &closers)
+    }
+
+    /// Writes the text of `source[range]`, part of a line, inside `depth` links.
+    private func write(
+        _ range: Range<Int>, into writer: inout HTMLTextWriter, depth: Int, closers: inout InlineClosers
+    ) -> Bool {
+        let readsLinks = depth < Self.deepestNesting
         var pieces: [Piece] = []
         var runs: [EmphasisDelimiters.Run] = []
         var commentIsOpen = false
@@ -42,7 +55,7 @@ struct MarkdownInline {
                 replaceMarkup(with: .text((index + 1)..<(index + 2)), resumingAt: index + 2)
             case Byte.backtick:
                 let ticks = runEnd(from: index, limit: end)
-                if let (content, resume) = codeSpan(opening: index..<ticks, limit: end) {
+                if let (content, resume) = codeSpan(opening: index..<ticks, limit: end, closers: &closers) {
                     replaceMarkup(with: .text(content), resumingAt: resume)
                 } else {
                     index = ticks
@@ -51,14 +64,14 @@ struct MarkdownInline {
                 let delimitersEnd = runEnd(from: index, limit: end)
                 runs.append(EmphasisDelimiters.run(source, index..<delimitersEnd, in: range))
                 replaceMarkup(with: .delimiters(runs.count - 1), resumingAt: delimitersEnd)
-            case Byte.exclamation where index + 1 < end && source[index + 1] == Byte.openBracket:
-                if let (text, resume) = link(at: index + 1, limit: end) {
+            case Byte.exclamation where readsLinks && index + 1 < end && source[index + 1] == Byte.openBracket:
+                if let (text, resume) = link(at: index + 1, limit: end, closers: &closers) {
                     replaceMarkup(with: .nested(text), resumingAt: resume)
                 } else {
                     index += 1
                 }
-            case Byte.openBracket:
-                if let (text, resume) = link(at: index, limit: end) {
+            case Byte.openBracket where readsLinks:
+                if let (text, resume) = link(at: index, limit: end, closers: &closers) {
                     replaceMarkup(with: .nested(text), resumingAt: resume)
                 } else {
                     index += 1
@@ -94,7 +107,7 @@ struct MarkdownInline {
             case .delimiters(let run):
                 writer.write(source, runs[run].kept, decodingEntities: false, preservingWhitespace: true)
             case .nested(let text):
-                _ = write(text, into: &writer)
+                _ = write(text, into: &writer, depth: depth + 1, closers: &closers)
             }
         }
         return commentIsOpen
@@ -109,49 +122,26 @@ struct MarkdownInline {
     /// The content of the code span opened by the backticks at `opening` and
     /// where the text resumes after it: the span closes at the next run of as
     /// many backticks. One space just inside both ends is padding and goes.
-    private func codeSpan(opening: Range<Int>, limit: Int) -> (Range<Int>, Int)? {
-        var index = opening.upperBound
-        while index < limit {
-            guard source[index] == Byte.backtick else {
-                index += 1
-                continue
-            }
-            let closing = runEnd(from: index, limit: limit)
-            if closing - index == opening.count {
-                var content = opening.upperBound..<index
-                if content.count >= 2 && source[content.lowerBound] == Byte.space
-                    && source[content.upperBound - 1] == Byte.space
-                {
-                    content = (content.lowerBound + 1)..<(content.upperBound - 1)
-                }
-                return (content, closing)
-            }
-            index = closing
+    private func codeSpan(opening: Range<Int>, limit: Int, closers: inout InlineClosers) -> (Range<Int>, Int)? {
+        guard let closing = closers.closingRun(for: opening, before: limit) else { return nil }
+        var content = opening.upperBound..<closing
+        if content.count >= 2 && source[content.lowerBound] == Byte.space
+            && source[content.upperBound - 1] == Byte.space
+        {
+            content = (content.lowerBound + 1)..<(content.upperBound - 1)
         }
-        return nil
+        return (content, closing + opening.count)
     }
 
     /// The text of the link whose `[` is at `open` and where the line resumes
     /// after it: `[text](destination "title")`, `[text][label]` or `[text][]`.
     /// A bare `[text]` may be prose ("[sic]") and is not taken for a link.
-    private func link(at open: Int, limit: Int) -> (Range<Int>, Int)? {
-        guard let close = matching(Byte.closeBracket, for: Byte.openBracket, after: open, limit: limit),
-            close + 1 < limit
+    private func link(at open: Int, limit: Int, closers: inout InlineClosers) -> (Range<Int>, Int)? {
+        guard let close = closers.closer(of: open, before: limit), close + 1 < limit,
+            source[close + 1] == Byte.openParenthesis || source[close + 1] == Byte.openBracket,
+            let end = closers.closer(of: close + 1, before: limit)
         else { return nil }
-        let text = (open + 1)..<close
-        switch source[close + 1] {
-        case Byte.openParenthesis:
-            guard let end = matching(Byte.closeParenthesis, for: Byte.openParenthesis, after: close + 1, limit: limit)
-            else { return nil }
-            return (text, end + 1)
-        case Byte.openBracket:
-            guard let end = matching(Byte.closeBracket, for: Byte.openBracket, after: close + 1, limit: limit) else {
-                return nil
-            }
-            return (text, end + 1)
-        default:
-            return nil
-        }
+        return ((open + 1)..<close, end + 1)
     }
 
     /// The address inside an autolink at `open` (`<https://example.org>`,
@@ -178,28 +168,6 @@ struct MarkdownInline {
         }
         return (2...32).contains(index - address.lowerBound) && index < address.upperBound
             && source[index] == Byte.colon
-    }
-
-    /// The index of the `closer` that matches the `opener` at `open`, counting
-    /// nested pairs and skipping escaped characters.
-    private func matching(_ closer: UInt8, for opener: UInt8, after open: Int, limit: Int) -> Int? {
-        var depth = 0
-        var index = open + 1
-        while index < limit {
-            let byte = source[index]
-            if byte == Byte.backslash {
-                index += 2
-                continue
-            }
-            if byte == closer {
-                if depth == 0 { return index }
-                depth -= 1
-            } else if byte == opener {
-                depth += 1
-            }
-            index += 1
-        }
-        return nil
     }
 
     private func find(_ pattern: [UInt8], from start: Int, limit: Int) -> Int? {
