@@ -33,8 +33,8 @@ public struct EntityTrainer {
         /// Features whose averaged weights all stay under this are left out of the model.
         public var pruneBelow: Float = 0.05
         /// The share of training documents held out of training to calibrate
-        /// the confidences on (chosen by the seed); without any, the
-        /// development documents calibrate them.
+        /// the confidences on (chosen by the seed, with case copies in the
+        /// training shares); without any, the development documents calibrate them.
         public var calibrationShare = 0.0
 
         /// The default settings.
@@ -120,7 +120,10 @@ public struct EntityTrainer {
         }
         let chosen = best!
         progress("kept epoch \(chosen.epoch) (\(chosen.model.featureCount) features); total \(seconds(since: started, clock)) s")
-        let model = calibrated(chosen.model, on: calibration.isEmpty ? dev : calibration)
+        // The held-out documents with case copies as in training: the curves
+        // then also see the weaker margins of lower-case and title-case names.
+        let calibrationSet = calibration.isEmpty ? dev : calibration + caseVariants(of: calibration, using: &random)
+        let model = calibrated(chosen.model, on: calibrationSet)
         let scores = calibration.isEmpty ? chosen.scores : evaluate(model, on: dev)
         return Outcome(model: model, bestEpoch: chosen.epoch, devScores: scores, alignment: alignment)
     }
