@@ -15,13 +15,17 @@ extension FuzzTarget {
         stages("clean-text", "clean, the bytes as a .txt file (HTML when it looks like HTML)") {
             [try CleanStage(options: .init())]
         },
-        stages("segment", "segment, with tokens") { [try segment()] },
-        stages("entities", "segment, then entities at any confidence") {
-            [try segment(), try EntitiesStage(options: configured { $0.minConfidence = 0 })]
+        stages("segment", "segment, with the tokens in the output") {
+            [try SegmentStage(options: configured { $0.outputTokens = true })]
         },
-        stages("summarize", "segment, then summarize") { [try segment(), try SummarizeStage(options: .init())] },
+        stages("entities", "segment, then entities at any confidence") {
+            [try SegmentStage(options: .init()), try EntitiesStage(options: configured { $0.minConfidence = 0 })]
+        },
+        stages("summarize", "segment, then summarize") {
+            [try SegmentStage(options: .init()), try SummarizeStage(options: .init())]
+        },
         stages("tag", "segment, then tag from both the topic model and the taxonomy") {
-            [try segment(), try TagStage(options: configured { $0.topicsFrom = .both })]
+            [try SegmentStage(options: .init()), try TagStage(options: configured { $0.topicsFrom = .both })]
         },
         stages("redact", "redact (plugin), every kind") { [try RedactStage(options: .init())] },
         stages("language", "language (plugin)") { [try LanguageStage(options: .init())] },
@@ -36,10 +40,6 @@ extension FuzzTarget {
         FuzzTarget(name: name, summary: summary) {
             StageChain(format: format, stages: try build()).process
         }
-    }
-
-    private static func segment() throws -> SegmentStage {
-        try SegmentStage(options: configured { $0.outputTokens = true })
     }
 }
 
