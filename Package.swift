@@ -62,6 +62,8 @@ let package = Package(
     products: [
         .executable(name: "textpipe", targets: ["textpipe"]),
         .library(name: "TextPipe", targets: ["TextPipe", "TextPipeCLI", "TextPipeEval"]),
+        // The Plugins/ stage modules, for runners (and Fuzz/) that want them too.
+        .library(name: "TextPipePlugins", targets: pluginModules),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),

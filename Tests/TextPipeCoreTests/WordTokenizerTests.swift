@@ -32,4 +32,20 @@ import TextPipeCore
         let kinds = WordTokenizer.tokens(in: "Hi 42 ! €").map(\.kind)
         #expect(kinds == [.word, .number, .punctuation, .symbol])
     }
+
+    /// Found by fuzzing (segment): a decimal digit of another script, such as
+    /// NKo ߂ (two bytes), made a one-byte token that split the character.
+    @Test func keepsDigitsOfOtherScriptsWhole() {
+        let bytes: [UInt8] = [0xCD, 0xDF, 0x82, 0x3F, 0x7D, 0x00, 0x00, 0x00, 0x2A, 0x3F]
+        let text = String(decoding: bytes, as: UTF8.self)
+        let utf8 = Array(text.utf8)
+        for token in WordTokenizer.tokens(in: text) {
+            #expect(utf8.indices.contains(token.span.start) && !isContinuation(utf8[token.span.start]))
+            #expect(token.span.end == utf8.count || !isContinuation(utf8[token.span.end]))
+        }
+        #expect(tokenTexts("߂ ٣ x߂") == ["߂", "٣", "x߂"])
+        #expect(WordTokenizer.tokens(in: "߂ ٣").map(\.kind) == [.number, .number])
+    }
+
+    private func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 }

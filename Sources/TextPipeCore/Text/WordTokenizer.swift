@@ -38,8 +38,8 @@ public enum WordTokenizer {
             case .letter(let length):
                 index = wordEnd(bytes, start + length, end, start: start)
                 kind = .word
-            case .digit:
-                index = numberEnd(bytes, start + 1, end)
+            case .digit(let length):
+                index = numberEnd(bytes, start + length, end)
                 kind = .number
             case .punctuation(let length):
                 index = start + length
@@ -61,10 +61,11 @@ public enum WordTokenizer {
         }
     }
 
-    /// What the scalar at an index is, for tokenizing.
+    /// What the scalar at an index is, for tokenizing, with its length in bytes.
     enum CharacterClass {
         case letter(Int)
-        case digit
+        /// A decimal digit: ASCII or another script's (`٣`, `߂`), so not always one byte.
+        case digit(Int)
         case punctuation(Int)
         case space(Int)
         case other(Int)
@@ -75,7 +76,7 @@ public enum WordTokenizer {
         let byte = bytes[index]
         if byte < 0x80 {
             if ASCII.isLetter(byte) { return .letter(1) }
-            if ASCII.isDigit(byte) { return .digit }
+            if ASCII.isDigit(byte) { return .digit(1) }
             if ASCII.isWhitespace(byte) { return .space(1) }
             return isASCIIPunctuation(byte) ? .punctuation(1) : .other(1)
         }
@@ -83,7 +84,7 @@ public enum WordTokenizer {
         let properties = scalar.properties
         if properties.isAlphabetic || properties.generalCategory == .nonspacingMark { return .letter(length) }
         if properties.isWhitespace { return .space(length) }
-        if properties.numericType == .decimal { return .digit }
+        if properties.numericType == .decimal { return .digit(length) }
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
             .initialPunctuation, .finalPunctuation, .otherPunctuation:
@@ -113,8 +114,7 @@ public enum WordTokenizer {
     @inline(__always)
     private static func isWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
         switch characterClass(bytes, index, end) {
-        case .letter(let length): length
-        case .digit: 1
+        case .letter(let length), .digit(let length): length
         default: nil
         }
     }

@@ -174,4 +174,13 @@ private let teasers = (1...6).map { number in
         #expect(kind("shadow") == nil)
         #expect(kind("read") == nil)
     }
+
+    /// Found by fuzzing (clean-html): when the best node scores zero or less
+    /// (a paragraph deep in lists, which score below zero), unscored nodes
+    /// passed for its rivals and sorting them unwrapped a missing score.
+    @Test func pageWhoseBestScoreIsNegative() {
+        let bytes: [UInt8] = Array("<dt><ul><li><ul><li><p>Copyr".utf8)
+            + [0x01, 0xFE, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x0D, 0x00, 0x03, 0xFC] + Array("afeBuffl>".utf8)
+        #expect(mainText(String(decoding: bytes, as: UTF8.self)).hasPrefix("Copyr"))
+    }
 }

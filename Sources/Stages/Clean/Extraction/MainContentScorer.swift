@@ -72,10 +72,13 @@ struct MainContentScorer {
     /// least three of them is the better choice.
     private func ancestorSharedByRivals(of top: Int, final: [Double?]) -> Int {
         guard let best = final[top] else { return top }
+        // Only scored nodes: with a best score of zero or less, an unscored one would pass as 0.
         let rivals = final.indices
-            .filter { $0 != top && (final[$0] ?? -.infinity) >= best * 0.75 }
-            .sorted { final[$0]! > final[$1]! }
+            .compactMap { index in final[index].map { (index: index, score: $0) } }
+            .filter { $0.index != top && $0.score >= best * 0.75 }
+            .sorted { $0.score > $1.score }
             .prefix(4)
+            .map(\.index)
         guard rivals.count >= 3 else { return top }
         var ancestor = parent(of: top)
         while let current = ancestor, current != 0 {
