@@ -6,7 +6,9 @@ extension FuzzTarget {
     /// The bytes as a pipeline file, loaded as `textpipe validate` and `run`
     /// do, with the standard and plugin stages: a bad file must give
     /// diagnostics, never a crash.
-    static let pipelineFile = FuzzTarget(name: "pipeline-file", summary: "the pipeline loader, the bytes as a pipeline YAML file") {
+    static let pipelineFile = FuzzTarget(
+        name: "pipeline-file", summary: "the pipeline loader, the bytes as a pipeline YAML file"
+    ) {
         let registry = StandardStages.registry.adding([LanguageStage.self, RedactStage.self])
         // A fixed environment, so `${VAR}` resolves the same on every machine.
         let loader = PipelineLoader(registry: registry, environment: ["HOME": "/home/fuzz", "TEXTPIPE_OUT": "out"])
