@@ -11,18 +11,23 @@ struct RunFiles {
     let output: String?
     let shard: ShardSpec?
 
+    /// The output when it is (or will be) a regular file, not a device such
+    /// as `/dev/null`: looked at once.
+    private let regularOutput: String?
+
     /// The files for `output` (as the pipeline or flag names it) and `shard`.
     init(output: String?, shard: ShardSpec?) {
         self.shard = shard
-        guard let output, let shard else {
+        if let output, let shard {
+            let url = URL(fileURLWithPath: output)
+            let base = (url.lastPathComponent as NSString).deletingPathExtension
+            let fileExtension = url.pathExtension.isEmpty ? "" : "." + url.pathExtension
+            self.output = ((output as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent(base + shard.fileSuffix + fileExtension)
+        } else {
             self.output = output
-            return
         }
-        let url = URL(fileURLWithPath: output)
-        let base = (url.lastPathComponent as NSString).deletingPathExtension
-        let fileExtension = url.pathExtension.isEmpty ? "" : "." + url.pathExtension
-        self.output = ((output as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent(base + shard.fileSuffix + fileExtension)
+        regularOutput = self.output.flatMap { Self.isRegularFileOrMissing($0) ? $0 : nil }
     }
 
     /// errors.jsonl (errors-K-of-N.jsonl for a shard) beside an output file;
@@ -35,12 +40,6 @@ struct RunFiles {
     /// The manifest beside an output file; none for standard output or a
     /// device, which cannot be resumed or merged.
     var manifest: String? { regularOutput.map(RunManifest.path(forOutput:)) }
-
-    /// The output when it is (or will be) a regular file.
-    private var regularOutput: String? {
-        guard let output, Self.isRegularFileOrMissing(output) else { return nil }
-        return output
-    }
 
     private static func isRegularFileOrMissing(_ path: String) -> Bool {
         guard let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType else {
