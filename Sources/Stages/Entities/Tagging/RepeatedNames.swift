@@ -1,15 +1,35 @@
 import TextPipeCore
 
 /// One name, one label per document: a name the model found once is the same
-/// name where it recurs and the model missed it ("HANO" after "the Housing
-/// Authority of New Orleans (HANO)", a company named again in a reply).
+/// name where it recurs and the model missed it (an acronym given in brackets
+/// after the full name, a company named again in a reply), and where the model
+/// found it again with less certainty or another label, it takes the label and
+/// confidence of its most certain occurrence.
 enum RepeatedNames {
-    /// `names` (sorted, not overlapping) with the other occurrences of each
-    /// capitalised name (and of the surname of a person named in full) added,
-    /// with its label and confidence. An occurrence
-    /// counts only as a whole: not inside a longer run of capitalised words,
-    /// and not overlapping a name already found.
+    /// `names` (sorted, not overlapping) made consistent: each capitalised
+    /// name (and the surname of a person named in full) takes the label and
+    /// confidence of its most certain occurrence, and its other occurrences the
+    /// model missed are added. An added occurrence counts only as a whole: not
+    /// inside a longer run of capitalised words, and not overlapping a name
+    /// already found.
     static func completed(_ names: [Entity], tokenRanges: [Range<Int>], in text: TokenText) -> [Entity] {
+        let known = mostCertainOccurrences(of: names, tokenRanges: tokenRanges, in: text)
+        guard !known.isEmpty else { return names }
+        var names = names
+        for (position, tokens) in tokenRanges.enumerated() {
+            guard let strongest = known[hash(of: tokens, in: text)]?.entity else { continue }
+            names[position].label = strongest.label
+            names[position].confidence = strongest.confidence
+        }
+        let added = missedOccurrences(of: known, besides: tokenRanges, in: text)
+        return added.isEmpty ? names : (names + added).sorted { $0.span < $1.span }
+    }
+
+    /// By the hash of its words, the most certain occurrence of each
+    /// capitalised name and of the surname of each person named in full.
+    private static func mostCertainOccurrences(
+        of names: [Entity], tokenRanges: [Range<Int>], in text: TokenText
+    ) -> [UInt64: (tokens: Range<Int>, entity: Entity)] {
         var known: [UInt64: (tokens: Range<Int>, entity: Entity)] = [:]
         func learn(_ tokens: Range<Int>, _ name: Entity) {
             guard text.isCapitalized(tokens.lowerBound) else { return }
@@ -24,12 +44,18 @@ enum RepeatedNames {
                 learn(tokens.upperBound - 1..<tokens.upperBound, name)
             }
         }
-        guard !known.isEmpty else { return names }
+        return known
+    }
+
+    /// The occurrences of the `known` names outside `found` (token ranges),
+    /// each with the label and confidence of the known one.
+    private static func missedOccurrences(
+        of known: [UInt64: (tokens: Range<Int>, entity: Entity)], besides found: [Range<Int>], in text: TokenText
+    ) -> [Entity] {
         var firstWords: [UInt64: [Range<Int>]] = [:]
         for (tokens, _) in known.values { firstWords[hash(of: tokens.prefix(1), in: text), default: []].append(tokens) }
-
         var covered = [Bool](repeating: false, count: text.count)
-        for tokens in tokenRanges { for index in tokens { covered[index] = true } }
+        for tokens in found { for index in tokens { covered[index] = true } }
         var added: [Entity] = []
         var index = 0
         while index < text.count {
@@ -44,7 +70,7 @@ enum RepeatedNames {
             added.append(Entity(span: text.span(of: occurrence), label: source.label, confidence: source.confidence))
             index = occurrence.upperBound
         }
-        return added.isEmpty ? names : (names + added).sorted { $0.span < $1.span }
+        return added
     }
 
     /// Whether the tokens of `name` recur, uncovered, from `start`, and stand alone there.
