@@ -54,9 +54,22 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Option(name: .customLong("prune-below"), help: "Leave out features whose averaged weights all stay under this.")
     var pruneBelow: Float = 0.05
 
+    @Option(help: "Perceptrons trained side by side (own order and dropout each) whose weights are averaged.")
+    var ensemble = 1
+
+    @Flag(
+        name: .customLong("cross-calibration"),
+        help: "Calibrate confidences on every training document, each scored by the ensemble member that left it out.")
+    var crossCalibration = false
+
     func validate() throws {
         if dataFiles.isEmpty { throw ValidationError("give at least one --data file") }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if ensemble < 1 { throw ValidationError("--ensemble must be at least 1") }
+        if crossCalibration && ensemble < 2 { throw ValidationError("--cross-calibration needs --ensemble 2 or more") }
+        if crossCalibration && calibrationShare > 0 {
+            throw ValidationError("--cross-calibration and --calibration-share are two ways to calibrate; give one")
+        }
         let shares = [lowercasedShare, uppercasedShare, titlecasedShare]
         if shares.contains(where: { $0 < 0 }) || shares.reduce(0, +) > 1 {
             throw ValidationError("the case shares must not be negative and add up to at most 1")
@@ -93,6 +106,8 @@ struct TrainEntitiesCommand: ParsableCommand {
         settings.minimumFeatureCount = minimumFeatureCount
         settings.pruneBelow = pruneBelow
         settings.calibrationShare = calibrationShare
+        settings.ensembleSize = ensemble
+        settings.crossCalibration = crossCalibration
         let outcome = EntityTrainer(settings: settings).train(training, dev: development) { Console.error($0) }
         try outcome.model.write(toFile: output)
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0

@@ -93,4 +93,36 @@ import TextPipeTesting
             #expect(features.restrictions(of: 4, in: all) == .cannotContinue)  // "Berg" after a line break
         }
     }
+
+    /// The tags each token of `text` may not take, as "token:restrictions" ("-" for none, "all" for only O).
+    private func restrictions(_ text: String) -> [String] {
+        let document = segmentedDocument(text)
+        return document.withUTF8 { bytes in
+            let tokenText = TokenText(bytes: bytes, tokens: document.tokens!)
+            let features = DocumentFeatures(text: tokenText, sentences: [0..<tokenText.count], caseProfile: .empty)
+            return (0..<tokenText.count).map { index in
+                let found = features.restrictions(of: index, in: 0..<tokenText.count)
+                let word = String(decoding: bytes[tokenText.start(index)..<tokenText.end(index)], as: UTF8.self)
+                let all: TagRestrictions = [.cannotBegin, .cannotEnd, .cannotContinue]
+                return "\(word):\(found == all ? "all" : found.isEmpty ? "-" : "some")"
+            }
+        }
+    }
+
+    @Test func partsOfMachineIdentifiersCannotBeNames() {
+        #expect(
+            restrictions("Mira_notes.doc and alt.music.jazz")
+                == ["Mira:all", "_:some", "notes:all", ".:some", "doc:all", "and:some", "alt:all", ".:some",
+                    "music:all", ".:some", "jazz:all"])
+        // Capitalised or spaced, dots are ordinary: "U.S.", "Amazon.com", a sentence end.
+        #expect(restrictions("Amazon.com won.").prefix(3) == ["Amazon:-", ".:some", "com:-"])
+    }
+
+    @Test func aDashBetweenFieldsIsNoPartOfAName() {
+        #expect(
+            restrictions("Ana Ruiz - Analyst, Tom Bell -- Associate")
+                == ["Ana:-", "Ruiz:-", "-:all", "Analyst:-", ",:some", "Tom:-", "Bell:-", "--:all", "Associate:-"])
+        // A hyphen inside a word joins it.
+        #expect(restrictions("Rolls-Royce")[0] == "Rolls-Royce:-")
+    }
 }

@@ -107,4 +107,40 @@ import TextPipeTesting
         #expect(changed == 2)
         #expect(relabelled.entities.map(\.label) == [.location, .organization, .person])
     }
+
+    @Test func anEnsembleOfOneTrainsAsALonePerceptron() {
+        var ensemble = settings
+        ensemble.ensembleSize = 1
+        let alone = EntityTrainer(settings: settings).train(corpus, dev: []) { _ in }
+        #expect(EntityTrainer(settings: ensemble).train(corpus, dev: []) { _ in }.model.encoded() == alone.model.encoded())
+    }
+
+    @Test func anEnsembleLearnsTheTinyCorpusAndIsDeterministic() {
+        var ensemble = settings
+        ensemble.ensembleSize = 3
+        let first = EntityTrainer(settings: ensemble).train(corpus, dev: []) { _ in }
+        let second = EntityTrainer(settings: ensemble).train(corpus, dev: []) { _ in }
+        #expect(first.model.encoded() == second.model.encoded())
+        let alone = EntityTrainer(settings: settings).train(corpus, dev: []) { _ in }
+        #expect(first.model.encoded() != alone.model.encoded())
+        let dev = [document("[[Mavra Tesk|PERSON]] visited [[Skelby|LOC]] on Monday.")]
+        #expect(EntityTrainer(settings: ensemble).evaluate(first.model, on: dev).overall.f1 == 1)
+    }
+
+    @Test func crossCalibrationTrainsOnEveryDocumentAndFitsTheCurves() throws {
+        var cross = settings
+        cross.ensembleSize = 3
+        cross.crossCalibration = true
+        // Some groups left unmarked: names the members find there count as wrong.
+        let unmarked = (0..<6).map { _ in document("The talks with Hollin Works ended early. Nothing else happened here.") }
+        let outcome = EntityTrainer(settings: cross).train(corpus + unmarked, dev: []) { _ in }
+        // No document is held out of the whole: all 72 names are used.
+        #expect(outcome.alignment.aligned == 72)
+        // Fitted ORG curve, not the default slope 1 and intercept 0.
+        let organization = try #require(outcome.model.labels.firstIndex(of: .organization))
+        #expect(
+            outcome.model.confidenceSlopes[organization] != 1 || outcome.model.confidenceIntercepts[organization] != 0)
+        let again = EntityTrainer(settings: cross).train(corpus + unmarked, dev: []) { _ in }
+        #expect(again.model.encoded() == outcome.model.encoded())
+    }
 }

@@ -36,11 +36,16 @@ struct DocumentFeatures {
 
     /// The tags token `index` of `sentence` cannot take: names begin and end
     /// on words or numbers, never begin with a function word, a greeting or a
-    /// month ("Dear Anna" is the name "Anna"), and never run across a line break.
+    /// month ("Dear Anna" is the name "Anna"), never run across a line break,
+    /// and never take in part of a machine identifier (`notes_v2.txt`) or
+    /// run across a dash between fields ("Ana Ruiz - Analyst").
     func restrictions(of index: Int, in sentence: Range<Int>) -> TagRestrictions {
         var restrictions: TagRestrictions = []
         let kind = text.kind(index)
         if kind == .punctuation || kind == .symbol { restrictions.formUnion([.cannotBegin, .cannotEnd]) }
+        if text.isIdentifierPart(index) || text.isSpacedSeparator(index) {
+            return [.cannotBegin, .cannotEnd, .cannotContinue]
+        }
         let classes = attributes[index].classes
         if classes.contains(.nonEntity) && classes.isDisjoint(with: Self.nameClasses) { restrictions.insert(.cannotBegin) }
         if index > sentence.lowerBound {

@@ -89,28 +89,40 @@ struct AveragedPerceptron {
         weightedTransitions[index] += step * Double(amount)
     }
 
-    /// The averaged weights as a model over `keys` (one per row), leaving out
-    /// features whose weights all stay under `threshold` in size; the
+    /// The averaged weights: `tags.count` per feature row, then the transitions.
+    func averagedWeights() -> (features: [Float], transitions: [Float]) {
+        let features = zip(weights, weighted).map { Float(Double($0) - $1 / step) }
+        return (features, zip(transitions, weightedTransitions).map { Float(Double($0) - $1 / step) })
+    }
+
+    /// A model over `keys` (one per row) from the mean of the averaged weights
+    /// of `members` (perceptrons trained on the same features), leaving out
+    /// features whose mean weights all stay under `threshold` in size; the
     /// features were made with `caseProfile`.
-    func averagedModel(keys: [UInt32], threshold: Float, caseProfile: CaseProfile) -> EntityModel {
+    static func meanModel(
+        of members: [AveragedPerceptron], keys: [UInt32], threshold: Float, caseProfile: CaseProfile
+    ) -> EntityModel {
+        let tags = members[0].tags
         let tagCount = tags.count
+        var features = [Float](repeating: 0, count: keys.count * tagCount)
+        var transitions = [Float](repeating: 0, count: members[0].transitions.count)
+        let share = 1 / Float(members.count)
+        for member in members {
+            let averaged = member.averagedWeights()
+            for index in features.indices { features[index] += averaged.features[index] * share }
+            for index in transitions.indices { transitions[index] += averaged.transitions[index] * share }
+        }
         var keptKeys: [UInt32] = []
         var keptWeights: [Float] = []
-        var row = [Float](repeating: 0, count: tagCount)
-        for (index, key) in keys.enumerated() {
-            var largest: Float = 0
-            for tag in 0..<tagCount {
-                let at = index * tagCount + tag
-                row[tag] = Float(Double(weights[at]) - weighted[at] / step)
-                largest = max(largest, abs(row[tag]))
-            }
+        for (row, key) in keys.enumerated() {
+            let weights = features[row * tagCount..<(row + 1) * tagCount]
+            let largest = weights.lazy.map(abs).max() ?? 0
             guard largest >= threshold, largest > 0 else { continue }
             keptKeys.append(key)
-            keptWeights.append(contentsOf: row)
+            keptWeights.append(contentsOf: weights)
         }
-        let averagedTransitions = zip(transitions, weightedTransitions).map { Float(Double($0) - $1 / step) }
         return EntityModel(
-            labels: tags.labels, keys: keptKeys, weights: keptWeights, transitions: averagedTransitions,
+            labels: tags.labels, keys: keptKeys, weights: keptWeights, transitions: transitions,
             caseProfile: caseProfile)
     }
 }

@@ -36,6 +36,16 @@ public struct EntityTrainer {
         /// the confidences on (chosen by the seed, with case copies in the
         /// training shares); without any, the development documents calibrate them.
         public var calibrationShare = 0.0
+        /// Perceptrons trained side by side, each with its own sentence order
+        /// and dropped features, whose weights are averaged into the model:
+        /// steadier than any one of them.
+        public var ensembleSize = 1
+        /// Calibrate on every training document instead of a held-out share:
+        /// the documents fall into folds, one per ensemble member, each member
+        /// leaves out its fold, and each document is scored by the member that
+        /// did not learn from it. Far more names to fit the curves on, so they
+        /// depend less on which documents a seed holds out.
+        public var crossCalibration = false
 
         /// The default settings.
         public init() {}
@@ -68,14 +78,19 @@ public struct EntityTrainer {
         _ allTraining: [EntityTrainingDocument], dev: [EntityTrainingDocument], progress: (String) -> Void
     ) -> Outcome {
         var random = SeededGenerator(seed: settings.seed)
-        let (training, calibration) = heldOut(allTraining, using: &random)
+        let crossFolds = settings.crossCalibration ? max(2, settings.ensembleSize) : 0
+        let (training, calibration) = crossFolds > 0 ? (allTraining, []) : heldOut(allTraining, using: &random)
         var relabelled = 0
         let harmonized = !settings.harmonizeListedNames ? training : training.map { document in
             let (result, changed) = ListedNameLabels.harmonized(document)
             relabelled += changed
             return result
         }
-        let documents = harmonized + caseVariants(of: harmonized, using: &random)
+        let variants = caseVariants(of: harmonized, using: &random)
+        let documents = harmonized + variants.map(\.document)
+        // With cross calibration, each document (and its case copy) falls in one fold.
+        let originalFolds = harmonized.map { _ in crossFolds > 0 ? Int(random.next() % UInt64(crossFolds)) : 0 }
+        let folds = originalFolds + variants.map { originalFolds[$0.source] }
         let clock = ContinuousClock()
         let started = clock.now
         let caseProfile = CaseProfile.learned(from: training.map(\.document))
@@ -89,43 +104,80 @@ public struct EntityTrainer {
                 + "\(alignment.ignored) with other labels ignored, \(relabelled) relabelled by the lists; "
                 + "\(seconds(since: started, clock)) s")
 
-        var perceptron = AveragedPerceptron(tags: TagSet(labels: settings.labels), featureCount: set.keys.count)
-        var order = Array(0..<set.sentenceCount)
-        var best: (model: EntityModel, epoch: Int, scores: DevScores)?
+        let tags = TagSet(labels: settings.labels)
+        let memberCount = max(1, settings.ensembleSize, crossFolds)
+        var members = (0..<memberCount).map { _ in AveragedPerceptron(tags: tags, featureCount: set.keys.count) }
+        // Member 0 draws from the run's generator, so one member trains as a lone perceptron does.
+        var memberRandoms = (1..<memberCount).map { SeededGenerator(seed: settings.seed &+ UInt64($0)) }
+        // Each member's sentences: all, or with cross calibration all but its fold's.
+        var orders = (0..<memberCount).map { member in
+            (0..<set.sentenceCount).filter { crossFolds == 0 || folds[set.sentenceDocuments[$0]] != member }
+        }
+        var best: (model: EntityModel, members: [EntityModel], epoch: Int, scores: DevScores)?
         for epoch in 1...max(1, settings.epochs) {
             let epochStart = clock.now
-            shuffle(&order, using: &random)
-            var wrongTokens = 0
-            for sentence in order {
-                let tokens = set.sentenceStarts[sentence]..<set.sentenceStarts[sentence + 1]
-                let occurrences = set.tokenStarts[tokens.upperBound] - set.tokenStarts[tokens.lowerBound]
-                let dropped = (0..<occurrences).map { _ in
-                    settings.featureDropout > 0 && Double(random.next() >> 11) / Double(1 << 53) < settings.featureDropout
-                }
-                let predicted = predict(tokens, in: set, with: perceptron, dropped: dropped)
-                let wrong = zip(predicted, tokens).filter { $0 != Int(set.tags[$1]) }.count
-                if wrong > 0 { perceptron.update(tokens: tokens, in: set, predicted: predicted, dropped: dropped) }
-                wrongTokens += wrong
-                perceptron.advance()
+            var wrongTokens = trainEpoch(&members[0], on: set, order: &orders[0], using: &random)
+            for member in 1..<memberCount {
+                wrongTokens += trainEpoch(
+                    &members[member], on: set, order: &orders[member], using: &memberRandoms[member - 1])
             }
-            let model = perceptron.averagedModel(
-                keys: set.keys, threshold: settings.pruneBelow, caseProfile: caseProfile)
+            let model = AveragedPerceptron.meanModel(
+                of: members, keys: set.keys, threshold: settings.pruneBelow, caseProfile: caseProfile)
             let scores = evaluate(model, on: dev)
             var line = "epoch \(epoch)/\(settings.epochs): \(wrongTokens) training tokens mistagged"
             if !dev.isEmpty { line += "; dev \(scores.summary)" }
             progress(line + "; \(seconds(since: epochStart, clock)) s")
             if best == nil || dev.isEmpty || scores.overall.f1 > best!.scores.overall.f1 {
-                best = (model, epoch, scores)
+                let memberModels = crossFolds == 0 ? [] : members.map {
+                    AveragedPerceptron.meanModel(
+                        of: [$0], keys: set.keys, threshold: settings.pruneBelow, caseProfile: caseProfile)
+                }
+                best = (model, memberModels, epoch, scores)
             }
         }
         let chosen = best!
         progress("kept epoch \(chosen.epoch) (\(chosen.model.featureCount) features); total \(seconds(since: started, clock)) s")
-        // The held-out documents with case copies as in training: the curves
-        // then also see the weaker margins of lower-case and title-case names.
-        let calibrationSet = calibration.isEmpty ? dev : calibration + caseVariants(of: calibration, using: &random)
-        let model = calibrated(chosen.model, on: calibrationSet)
-        let scores = calibration.isEmpty ? chosen.scores : evaluate(model, on: dev)
+        let samples: CalibrationSamples
+        if crossFolds > 0 {
+            // Every training document, scored by the member that did not learn from it.
+            samples = (0..<crossFolds).reduce(into: CalibrationSamples(labelCount: settings.labels.count)) { all, fold in
+                let held = documents.indices.filter { folds[$0] == fold }.map { documents[$0] }
+                all.add(CalibrationSamples(of: chosen.members[fold], on: held))
+            }
+        } else {
+            // The held-out documents with case copies as in training: the curves
+            // then also see the weaker margins of lower-case and title-case names.
+            let calibrationSet = calibration.isEmpty
+                ? dev : calibration + caseVariants(of: calibration, using: &random).map(\.document)
+            samples = CalibrationSamples(of: chosen.model, on: calibrationSet)
+        }
+        let model = samples.calibrated(chosen.model)
+        let scores = calibration.isEmpty && crossFolds == 0 ? chosen.scores : evaluate(model, on: dev)
         return Outcome(model: model, bestEpoch: chosen.epoch, devScores: scores, alignment: alignment)
+    }
+
+    /// One pass of `perceptron` over the sentences of `set` in a new order
+    /// drawn from `random` (which also drops features); returns the number of
+    /// tokens it mistagged on the way.
+    private func trainEpoch(
+        _ perceptron: inout AveragedPerceptron, on set: TrainingSet, order: inout [Int],
+        using random: inout SeededGenerator
+    ) -> Int {
+        shuffle(&order, using: &random)
+        var wrongTokens = 0
+        for sentence in order {
+            let tokens = set.sentenceStarts[sentence]..<set.sentenceStarts[sentence + 1]
+            let occurrences = set.tokenStarts[tokens.upperBound] - set.tokenStarts[tokens.lowerBound]
+            let dropped = (0..<occurrences).map { _ in
+                settings.featureDropout > 0 && Double(random.next() >> 11) / Double(1 << 53) < settings.featureDropout
+            }
+            let predicted = predict(tokens, in: set, with: perceptron, dropped: dropped)
+            let wrong = zip(predicted, tokens).filter { $0 != Int(set.tags[$1]) }.count
+            if wrong > 0 { perceptron.update(tokens: tokens, in: set, predicted: predicted, dropped: dropped) }
+            wrongTokens += wrong
+            perceptron.advance()
+        }
+        return wrongTokens
     }
 
     /// `documents` split into those to train on and those held out for
@@ -165,50 +217,15 @@ public struct EntityTrainer {
         return scores
     }
 
-    /// `model` with confidences fitted, label by label, to how often its names
-    /// of each score margin are right on `documents` (a logistic curve over
-    /// the margin): the model is wrong more often on some labels (ORG) than on
-    /// others at the same margin. A label with fewer than
-    /// ``minimumCalibrationSamples`` names there gets the curve of all labels.
-    private func calibrated(_ model: EntityModel, on documents: [EntityTrainingDocument]) -> EntityModel {
-        let tagger = NameTagger(model: model)
-        let scored = Set(documents.flatMap { $0.entities.map(\.label) })
-        var samples = model.labels.map { _ in [(margin: Double, correct: Bool)]() }
-        for training in documents {
-            let gold = Set(training.entities.map { "\($0.span.start):\($0.span.end):\($0.label)" })
-            let tokens = training.document.tokens ?? []
-            training.document.withUTF8 { bytes in
-                let text = TokenText(bytes: bytes, tokens: tokens)
-                let sentences = TokenRanges.of(training.document.sentences ?? [], in: text)
-                let features = DocumentFeatures(text: text, sentences: sentences, caseProfile: model.caseProfile)
-                for sentence in sentences where !sentence.isEmpty {
-                    for (range, label, margin) in tagger.names(in: sentence, features: features)
-                    where scored.contains(model.labels[label]) {
-                        let span = text.span(of: range)
-                        samples[label].append(
-                            (Double(margin), gold.contains("\(span.start):\(span.end):\(model.labels[label])")))
-                    }
-                }
-            }
-        }
-        let pooled = LogisticFit.fit(samples.flatMap { $0 })
-        let curves = samples.map { $0.count >= Self.minimumCalibrationSamples ? LogisticFit.fit($0) : pooled }
-        return model.withConfidence(
-            slopes: curves.map { Float($0.slope) }, intercepts: curves.map { Float($0.intercept) })
-    }
-
-    /// Fewer dev names than this give too unsteady a curve for one label.
-    static let minimumCalibrationSamples = 50
-
     /// Copies of a share of the documents in lower case, upper case or title
     /// case (ASCII letters only, so byte offsets stay and the tokens, sentences
     /// and gold spans still fit): the capitals of web text say less than news's.
     private func caseVariants(
         of documents: [EntityTrainingDocument], using random: inout SeededGenerator
-    ) -> [EntityTrainingDocument] {
+    ) -> [(source: Int, document: EntityTrainingDocument)] {
         let shares = [settings.lowercasedShare, settings.uppercasedShare, settings.titlecasedShare]
         guard shares.contains(where: { $0 > 0 }) else { return [] }
-        return documents.compactMap { training in
+        return documents.enumerated().compactMap { source, training in
             let draw = Double(random.next() >> 11) / Double(1 << 53)
             var bound = 0.0
             guard let variant = shares.indices.first(where: { bound += shares[$0]; return draw < bound }) else {
@@ -228,7 +245,7 @@ public struct EntityTrainer {
                 }
                 return String(decoding: changed, as: UTF8.self)
             }
-            return copy
+            return (source, copy)
         }
     }
 

@@ -15,6 +15,8 @@ struct TrainingSet {
     var restrictions: [TagRestrictions] = []
     /// Where each sentence's tokens start, plus the end.
     var sentenceStarts: [Int] = [0]
+    /// The index of each sentence's document in the documents the set was built from.
+    var sentenceDocuments: [Int] = []
 
     var sentenceCount: Int { sentenceStarts.count - 1 }
 
@@ -26,7 +28,7 @@ struct TrainingSet {
         var counts = AlignmentCounts()
         var keysOfTokens: [UInt32] = []
         var set = TrainingSet()
-        for training in documents {
+        for (documentIndex, training) in documents.enumerated() {
             let tokens = training.document.tokens ?? []
             training.document.withUTF8 { bytes in
                 let text = TokenText(bytes: bytes, tokens: tokens)
@@ -42,6 +44,7 @@ struct TrainingSet {
                     }
                     set.tags.append(contentsOf: sentence.tags.map(UInt8.init))
                     set.sentenceStarts.append(set.tags.count)
+                    set.sentenceDocuments.append(documentIndex)
                 }
             }
         }
