@@ -44,6 +44,12 @@ import TextPipeTesting
         #expect(names == ["Talia Brennick|PERSON|0.8", "Brennick|PERSON|0.8"])
     }
 
+    @Test func aPersonNamedInFullIsFoundByAListedGivenName() {
+        let names = completed(
+            "Maria Brennick joined us today. Maria starts on the desk.", found: [("Maria Brennick", .person, 0.8)])
+        #expect(names == ["Maria Brennick|PERSON|0.8", "Maria|PERSON|0.8"])
+    }
+
     @Test func aRepetitionInsideALongerNameOrInLowerCaseIsLeftAlone() {
         let names = completed(
             "Brennick spoke. The Brennick Foundation paid, and brennick was glad.",

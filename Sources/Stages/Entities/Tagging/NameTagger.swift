@@ -12,8 +12,9 @@ struct NameTagger {
     }
 
     /// The names in `sentences` (token ranges of `text`), in order, each with
-    /// the confidence its score margin gives, and their repetitions the
-    /// model missed (see ``RepeatedNames``).
+    /// the confidence its score margin gives, with the given names standing
+    /// alone on a line (see ``LoneGivenNames``), made consistent over the
+    /// document (see ``RepeatedNames``).
     func entities(in text: TokenText, sentences: [Range<Int>]) -> [Entity] {
         let features = DocumentFeatures(text: text, sentences: sentences, caseProfile: model.caseProfile)
         var found: [Entity] = []
@@ -27,7 +28,8 @@ struct NameTagger {
                 tokenRanges.append(tokens)
             }
         }
-        return RepeatedNames.completed(found, tokenRanges: tokenRanges, in: text)
+        let withLoneNames = LoneGivenNames.added(to: found, tokenRanges: tokenRanges, in: text)
+        return RepeatedNames.completed(withLoneNames.names, tokenRanges: withLoneNames.tokenRanges, in: text)
     }
 
     /// The names of one sentence: token ranges, label indices and score margins.

@@ -39,9 +39,11 @@ enum RepeatedNames {
         }
         for (name, tokens) in zip(names, tokenRanges) {
             learn(tokens, name)
-            // A person named in full is later named by the surname alone.
+            // A person named in full is later named by the surname alone,
+            // or (informal text, e-mail) by the given name alone.
             if name.label == .person && tokens.count > 1 && text.kind(tokens.upperBound - 1) == .word {
                 learn(tokens.upperBound - 1..<tokens.upperBound, name)
+                if text.isGivenName(tokens.lowerBound) { learn(tokens.lowerBound..<tokens.lowerBound + 1, name) }
             }
         }
         return known
@@ -107,6 +109,11 @@ enum RepeatedNames {
 }
 
 extension TokenText {
+    /// Whether word token `index` is a listed given name.
+    fileprivate func isGivenName(_ index: Int) -> Bool {
+        kind(index) == .word && Gazetteer.classes(FoldedHash.of(bytes, wordRange(index))).contains(.givenName)
+    }
+
     /// Whether word token `index`, next to `neighbour`, would make a name
     /// there longer: it is written with no space between them, or capitalised
     /// and not a function word ("Then Brennick left" names "Brennick").
