@@ -45,6 +45,11 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Option(name: .customLong("titlecased-share"), help: "Share of training documents also added with every word capitalised (0-1).")
     var titlecasedShare = 0.0
 
+    @Option(
+        name: .customLong("given-name-share"),
+        help: "Share of training documents also added with people named by their given name alone (0-1).")
+    var givenNameShare = 0.0
+
     @Option(name: .customLong("feature-dropout"), help: "Chance that a feature is left out of a training step (0-1).")
     var featureDropout = 0.0
 
@@ -74,6 +79,7 @@ struct TrainEntitiesCommand: ParsableCommand {
         if shares.contains(where: { $0 < 0 }) || shares.reduce(0, +) > 1 {
             throw ValidationError("the case shares must not be negative and add up to at most 1")
         }
+        if !(0...1).contains(givenNameShare) { throw ValidationError("--given-name-share must be between 0 and 1") }
         if !(0..<1).contains(featureDropout) { throw ValidationError("--feature-dropout must be at least 0 and below 1") }
         if minimumFeatureCount < 1 { throw ValidationError("--min-feature-count must be at least 1") }
         if pruneBelow < 0 { throw ValidationError("--prune-below must not be negative") }
@@ -103,6 +109,7 @@ struct TrainEntitiesCommand: ParsableCommand {
         settings.uppercasedShare = uppercasedShare
         settings.featureDropout = featureDropout
         settings.titlecasedShare = titlecasedShare
+        settings.givenNameShare = givenNameShare
         settings.minimumFeatureCount = minimumFeatureCount
         settings.pruneBelow = pruneBelow
         settings.calibrationShare = calibrationShare

@@ -143,4 +143,15 @@ import TextPipeTesting
         let again = EntityTrainer(settings: cross).train(corpus + unmarked, dev: []) { _ in }
         #expect(again.model.encoded() == outcome.model.encoded())
     }
+
+    @Test func givenNameCopiesKeepOnlyTheListedGivenName() throws {
+        let original = document("[[Maria Quell|PERSON]] met [[Zorbin Tesk|PERSON]] in [[Vantor|LOC]]. [[Maria|PERSON]] left.")
+        let copy = try #require(GivenNameCopies.copy(of: original))
+        // "Maria" is a listed given name, "Zorbin" is not: only the first person is shortened.
+        #expect(copy.document.text == "Maria       met Zorbin Tesk in Vantor. Maria left.")
+        #expect(texts(of: copy.entities.map(\.span), in: copy.document.text) == ["Maria", "Zorbin Tesk", "Vantor", "Maria"])
+        #expect(!copy.document.tokens!.contains { $0.span.start == 6 })
+        #expect(copy.document.tokens!.count == original.document.tokens!.count - 1)
+        #expect(GivenNameCopies.copy(of: document("[[Zorbin Tesk|PERSON]] left.")) == nil)
+    }
 }

@@ -21,6 +21,9 @@ public struct EntityTrainer {
         public var uppercasedShare = 0.0
         /// The share also added with every word capitalised, as in headings.
         public var titlecasedShare = 0.0
+        /// The share also added with people named by their given name alone
+        /// (see ``GivenNameCopies``), as informal text names them.
+        public var givenNameShare = 0.0
         /// Relabel training names the word lists know as only a place (LOC) or
         /// only an organisation (ORG); see ``ListedNameLabels``.
         public var harmonizeListedNames = true
@@ -86,7 +89,7 @@ public struct EntityTrainer {
             relabelled += changed
             return result
         }
-        let variants = caseVariants(of: harmonized, using: &random)
+        let variants = caseVariants(of: harmonized, using: &random) + givenNameVariants(of: harmonized, using: &random)
         let documents = harmonized + variants.map(\.document)
         // With cross calibration, each document (and its case copy) falls in one fold.
         let originalFolds = harmonized.map { _ in crossFolds > 0 ? Int(random.next() % UInt64(crossFolds)) : 0 }
@@ -245,6 +248,18 @@ public struct EntityTrainer {
                 }
                 return String(decoding: changed, as: UTF8.self)
             }
+            return (source, copy)
+        }
+    }
+
+    /// ``GivenNameCopies`` of a share of the documents (those with a person to shorten).
+    private func givenNameVariants(
+        of documents: [EntityTrainingDocument], using random: inout SeededGenerator
+    ) -> [(source: Int, document: EntityTrainingDocument)] {
+        guard settings.givenNameShare > 0 else { return [] }
+        return documents.enumerated().compactMap { source, training in
+            let draw = Double(random.next() >> 11) / Double(1 << 53)
+            guard draw < settings.givenNameShare, let copy = GivenNameCopies.copy(of: training) else { return nil }
             return (source, copy)
         }
     }
