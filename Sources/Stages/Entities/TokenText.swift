@@ -59,6 +59,13 @@ struct TokenText {
         return true
     }
 
+    /// Whether a line break separates token `index` from the token before it.
+    func hasLineBreak(before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        for position in end(index - 1)..<start(index) where bytes[position] == UInt8(ascii: "\n") { return true }
+        return false
+    }
+
     /// Whether nothing (no space) separates token `index` from the next one.
     @inline(__always) func isGluedToNext(_ index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index].span.end == tokens[index + 1].span.start

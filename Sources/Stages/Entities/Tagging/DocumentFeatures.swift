@@ -48,12 +48,7 @@ struct DocumentFeatures {
         }
         let classes = attributes[index].classes
         if classes.contains(.nonEntity) && classes.isDisjoint(with: Self.nameClasses) { restrictions.insert(.cannotBegin) }
-        if index > sentence.lowerBound {
-            for position in text.end(index - 1)..<text.start(index) where text.bytes[position] == UInt8(ascii: "\n") {
-                restrictions.insert(.cannotContinue)
-                break
-            }
-        }
+        if index > sentence.lowerBound && text.hasLineBreak(before: index) { restrictions.insert(.cannotContinue) }
         return restrictions
     }
 

@@ -23,7 +23,8 @@ enum LoneGivenNames {
             var lineEnd = lineStart + 1
             while lineEnd < text.count && !text.hasLineBreak(before: lineEnd) { lineEnd += 1 }
             if let name = loneName(in: lineStart..<lineEnd, of: text), !covered[name] {
-                added.append((Entity(span: text.span(of: name..<name + 1), label: .person, confidence: confidence), name..<name + 1))
+                let tokens = name..<name + 1
+                added.append((Entity(span: text.span(of: tokens), label: .person, confidence: confidence), tokens))
             }
             lineStart = lineEnd
         }
@@ -50,14 +51,5 @@ enum LoneGivenNames {
             classes.isDisjoint(with: [.nonEntity, .place, .organisation, .commonAcronym, .demonym, .title])
         else { return nil }
         return name
-    }
-}
-
-extension TokenText {
-    /// Whether a line break separates token `index` from the token before it.
-    func hasLineBreak(before index: Int) -> Bool {
-        guard index > 0 else { return false }
-        for position in end(index - 1)..<start(index) where bytes[position] == UInt8(ascii: "\n") { return true }
-        return false
     }
 }

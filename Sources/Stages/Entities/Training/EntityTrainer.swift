@@ -74,8 +74,9 @@ public struct EntityTrainer {
         self.settings = settings
     }
 
-    /// Trains on `training` (less the calibration share), choosing the epoch
-    /// by exact-match F1 on `dev` (the last epoch when `dev` is empty).
+    /// Trains on `training` (less the calibration share) an ensemble of
+    /// ``Settings/ensembleSize`` perceptrons averaged into one model, choosing
+    /// the epoch by exact-match F1 on `dev` (the last epoch when `dev` is empty).
     /// `progress` receives one line per step.
     public func train(
         _ allTraining: [EntityTrainingDocument], dev: [EntityTrainingDocument], progress: (String) -> Void
@@ -142,11 +143,7 @@ public struct EntityTrainer {
         progress("kept epoch \(chosen.epoch) (\(chosen.model.featureCount) features); total \(seconds(since: started, clock)) s")
         let samples: CalibrationSamples
         if crossFolds > 0 {
-            // Every training document, scored by the member that did not learn from it.
-            samples = (0..<crossFolds).reduce(into: CalibrationSamples(labelCount: settings.labels.count)) { all, fold in
-                let held = documents.indices.filter { folds[$0] == fold }.map { documents[$0] }
-                all.add(CalibrationSamples(of: chosen.members[fold], on: held))
-            }
+            samples = crossFoldSamples(members: chosen.members, documents: documents, folds: folds)
         } else {
             // The held-out documents with case copies as in training: the curves
             // then also see the weaker margins of lower-case and title-case names.
@@ -157,6 +154,20 @@ public struct EntityTrainer {
         let model = samples.calibrated(chosen.model)
         let scores = calibration.isEmpty && crossFolds == 0 ? chosen.scores : evaluate(model, on: dev)
         return Outcome(model: model, bestEpoch: chosen.epoch, devScores: scores, alignment: alignment)
+    }
+
+    /// Every training document (copies included) scored by the member that
+    /// left its fold out: `members[f]` did not learn from the documents whose
+    /// `folds` entry is `f`.
+    private func crossFoldSamples(
+        members: [EntityModel], documents: [EntityTrainingDocument], folds: [Int]
+    ) -> CalibrationSamples {
+        var samples = CalibrationSamples(labelCount: settings.labels.count)
+        for (fold, member) in members.enumerated() {
+            let held = documents.indices.filter { folds[$0] == fold }.map { documents[$0] }
+            samples.add(CalibrationSamples(of: member, on: held))
+        }
+        return samples
     }
 
     /// One pass of `perceptron` over the sentences of `set` in a new order
