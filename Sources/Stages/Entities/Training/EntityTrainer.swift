@@ -221,12 +221,16 @@ public struct EntityTrainer {
         return scores.withUnsafeBufferPointer { decoder.decode($0, count: tokens.count).tags }
     }
 
-    /// Scores `model` as the stage uses it (patterns winning) on `dev`.
+    /// Scores `model` as the stage uses it by default (patterns winning, names
+    /// under the default minimum confidence dropped) on `dev`. Before
+    /// calibration every name passes: a name's margin is never negative.
     func evaluate(_ model: EntityModel, on dev: [EntityTrainingDocument]) -> DevScores {
         let recognizer = EntityRecognizer(tagger: NameTagger(model: model), userGazetteer: nil)
+        let minimum = EntitiesStage.Options().minConfidence
         var scores = DevScores(labels: Set(dev.flatMap { $0.entities.map(\.label) }))
         for document in dev {
-            scores.add(predicted: recognizer.entities(in: document.document), gold: document.entities)
+            let found = recognizer.entities(in: document.document).filter { ($0.confidence ?? 1) >= minimum }
+            scores.add(predicted: found, gold: document.entities)
         }
         return scores
     }
