@@ -64,3 +64,9 @@ func found(
 func expected(_ marked: MarkedText) -> [String] {
     marked.marks.map { "\($0.text)|\($0.label ?? "")" }
 }
+
+/// `body` applied to `text` segmented (see ``segmentedDocument(_:)``) and seen as a ``TokenText``.
+func withTokenText<Result>(_ text: String, _ body: (TokenText, Document) -> Result) -> Result {
+    let document = segmentedDocument(text)
+    return document.withUTF8 { bytes in body(TokenText(bytes: bytes, tokens: document.tokens!), document) }
+}

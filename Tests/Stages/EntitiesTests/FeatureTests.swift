@@ -96,13 +96,11 @@ import TextPipeTesting
 
     /// The tags each token of `text` may not take, as "token:restrictions" ("-" for none, "all" for only O).
     private func restrictions(_ text: String) -> [String] {
-        let document = segmentedDocument(text)
-        return document.withUTF8 { bytes in
-            let tokenText = TokenText(bytes: bytes, tokens: document.tokens!)
+        withTokenText(text) { tokenText, _ in
             let features = DocumentFeatures(text: tokenText, sentences: [0..<tokenText.count], caseProfile: .empty)
             return (0..<tokenText.count).map { index in
                 let found = features.restrictions(of: index, in: 0..<tokenText.count)
-                let word = String(decoding: bytes[tokenText.start(index)..<tokenText.end(index)], as: UTF8.self)
+                let word = texts(of: [tokenText.tokens[index].span], in: text)[0]
                 let all: TagRestrictions = [.cannotBegin, .cannotEnd, .cannotContinue]
                 return "\(word):\(found == all ? "all" : found.isEmpty ? "-" : "some")"
             }

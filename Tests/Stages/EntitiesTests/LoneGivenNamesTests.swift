@@ -8,13 +8,10 @@ import TextPipeTesting
 @Suite struct LoneGivenNamesTests {
     /// The names `LoneGivenNames` adds to none found in `text`, as "text|LABEL".
     private func added(_ text: String) -> [String] {
-        let document = segmentedDocument(text)
-        return document.withUTF8 { bytes in
-            let tokenText = TokenText(bytes: bytes, tokens: document.tokens!)
-            return LoneGivenNames.added(to: [], tokenRanges: [], in: tokenText).names.map {
-                "\(String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self))|\($0.label.rawValue)"
-            }
+        let names = withTokenText(text) { tokenText, _ in
+            LoneGivenNames.added(to: [], tokenRanges: [], in: tokenText).names
         }
+        return zip(texts(of: names.map(\.span), in: text), names).map { "\($0)|\($1.label)" }
     }
 
     @Test func aGreetingLineAndASignatureLineAreNames() {
@@ -29,10 +26,7 @@ import TextPipeTesting
     }
 
     @Test func aNameTheModelFoundIsNotAddedAgain() {
-        let text = "Maria,\nhi"
-        let document = segmentedDocument(text)
-        let result = document.withUTF8 { bytes in
-            let tokenText = TokenText(bytes: bytes, tokens: document.tokens!)
+        let result = withTokenText("Maria,\nhi") { tokenText, _ in
             let found = Entity(span: tokenText.span(of: 0..<1), label: .person, confidence: 0.9)
             return LoneGivenNames.added(to: [found], tokenRanges: [0..<1], in: tokenText)
         }

@@ -56,9 +56,7 @@ import TextPipeTesting
         let model = EntityTrainer(settings: settings).train(corpus, dev: []) { _ in }.model
         let tagger = NameTagger(model: model)
         let text = "4105 Dorran visited Zantha on Monday."
-        let document = segmentedDocument(text)
-        let (raw, kept) = document.withUTF8 { bytes in
-            let tokenText = TokenText(bytes: bytes, tokens: document.tokens!)
+        let (raw, kept) = withTokenText(text) { tokenText, document in
             let sentences = TokenRanges.of(document.sentences!, in: tokenText)
             let features = DocumentFeatures(text: tokenText, sentences: sentences, caseProfile: model.caseProfile)
             let raw = sentences.flatMap { tagger.names(in: $0, features: features) }.map { $0.0.lowerBound }
