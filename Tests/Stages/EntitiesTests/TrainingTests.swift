@@ -55,7 +55,7 @@ import TextPipeTesting
     @Test func noPersonOrPlaceNameBeginsWithADigit() throws {
         let model = EntityTrainer(settings: settings).train(corpus, dev: []) { _ in }.model
         let tagger = NameTagger(model: model)
-        let text = "4105 Dorran visited Zantha on Monday."
+        let text = "7731 Dorran visited Zantha on Monday."
         let (raw, kept) = withTokenText(text) { tokenText, document in
             let sentences = TokenRanges.of(document.sentences!, in: tokenText)
             let features = DocumentFeatures(text: tokenText, sentences: sentences, caseProfile: model.caseProfile)

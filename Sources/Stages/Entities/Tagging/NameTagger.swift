@@ -21,12 +21,10 @@ struct NameTagger {
         var tokenRanges: [Range<Int>] = []
         for sentence in sentences where !sentence.isEmpty {
             for (tokens, label, margin) in names(in: sentence, features: features) {
-                // Product codes and figures ("4105SF", "39K Download"): no person
-                // or place name begins with a digit.
                 let labelName = model.labels[label]
-                if (labelName == .person || labelName == .location) && ASCII.isDigit(text.firstByte(tokens.lowerBound)) {
-                    continue
-                }
+                // Product codes and figures: no person or place name begins with a digit.
+                let startsWithDigit = ASCII.isDigit(text.firstByte(tokens.lowerBound))
+                if startsWithDigit && (labelName == .person || labelName == .location) { continue }
                 found.append(
                     Entity(
                         span: text.span(of: tokens), label: labelName,

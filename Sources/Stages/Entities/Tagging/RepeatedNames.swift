@@ -7,11 +7,11 @@ import TextPipeCore
 /// confidence of its most certain occurrence.
 enum RepeatedNames {
     /// `names` (sorted, not overlapping) made consistent: each capitalised
-    /// name (and the surname of a person named in full) takes the label and
-    /// confidence of its most certain occurrence, and its other occurrences the
-    /// model missed are added. An added occurrence counts only as a whole: not
-    /// inside a longer run of capitalised words, and not overlapping a name
-    /// already found.
+    /// name (and the surname or listed given name alone of a person named in
+    /// full) takes the label and confidence of its most certain occurrence,
+    /// and its other occurrences the model missed are added. An added
+    /// occurrence counts only as a whole: not inside a longer run of
+    /// capitalised words, and not overlapping a name already found.
     static func completed(_ names: [Entity], tokenRanges: [Range<Int>], in text: TokenText) -> [Entity] {
         let known = mostCertainOccurrences(of: names, tokenRanges: tokenRanges, in: text)
         guard !known.isEmpty else { return names }
@@ -26,7 +26,8 @@ enum RepeatedNames {
     }
 
     /// By the hash of its words, the most certain occurrence of each
-    /// capitalised name and of the surname of each person named in full.
+    /// capitalised name and of the surname and listed given name of each
+    /// person named in full.
     private static func mostCertainOccurrences(
         of names: [Entity], tokenRanges: [Range<Int>], in text: TokenText
     ) -> [UInt64: (tokens: Range<Int>, entity: Entity)] {
