@@ -88,3 +88,15 @@ enum Gazetteer {
         list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     }
 }
+
+extension TokenText {
+    /// The word lists token `index` (without a possessive) is in.
+    func wordClasses(_ index: Int) -> WordClasses {
+        Gazetteer.classes(FoldedHash.of(bytes, wordRange(index)))
+    }
+
+    /// Whether word token `index` is a listed given name.
+    func isGivenName(_ index: Int) -> Bool {
+        kind(index) == .word && wordClasses(index).contains(.givenName)
+    }
+}

@@ -46,7 +46,7 @@ enum LoneGivenNames {
         } else if line.count != 1 {
             return nil
         }
-        let classes = Gazetteer.classes(FoldedHash.of(text.bytes, text.wordRange(name)))
+        let classes = text.wordClasses(name)
         guard classes.contains(.givenName),
             classes.isDisjoint(with: [.nonEntity, .place, .organisation, .commonAcronym, .demonym, .title])
         else { return nil }

@@ -110,17 +110,12 @@ enum RepeatedNames {
 }
 
 extension TokenText {
-    /// Whether word token `index` is a listed given name.
-    fileprivate func isGivenName(_ index: Int) -> Bool {
-        kind(index) == .word && Gazetteer.classes(FoldedHash.of(bytes, wordRange(index))).contains(.givenName)
-    }
-
     /// Whether word token `index`, next to `neighbour`, would make a name
     /// there longer: it is written with no space between them, or capitalised
     /// and not a function word ("Then Brennick left" names "Brennick").
     fileprivate func isGluedOrCapitalizedWord(_ index: Int, beside neighbour: Int) -> Bool {
         guard kind(index) == .word else { return false }
         if index < neighbour ? isGluedToNext(index) : isGluedToNext(neighbour) { return true }
-        return isCapitalized(index) && !Gazetteer.classes(FoldedHash.of(bytes, wordRange(index))).contains(.nonEntity)
+        return isCapitalized(index) && !wordClasses(index).contains(.nonEntity)
     }
 }

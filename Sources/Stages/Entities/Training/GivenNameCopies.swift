@@ -19,8 +19,7 @@ enum GivenNameCopies {
                 guard let first = tokens.firstIndex(where: { $0.span.start == entity.span.start }),
                     first + 1 < tokens.count, tokens[first].span.end < entity.span.end,
                     tokens.contains(where: { $0.span.end == entity.span.end }),
-                    text.kind(first) == .word,
-                    Gazetteer.classes(FoldedHash.of(bytes, text.wordRange(first))).contains(.givenName)
+                    text.isGivenName(first)
                 else { continue }
                 blanked.append(tokens[first].span.end..<entity.span.end)
                 entities[position].span = Span(start: entity.span.start, end: tokens[first].span.end)
