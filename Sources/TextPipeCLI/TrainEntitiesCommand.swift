@@ -17,7 +17,15 @@ struct TrainEntitiesCommand: ParsableCommand {
     )
 
     @Option(name: .customLong("data"), parsing: .upToNextOption, help: "Training files (JSON Lines).")
-    var dataFiles: [String]
+    var dataFiles: [String] = []
+
+    @Option(
+        name: .customLong("misc-unlabelled"), parsing: .upToNextOption,
+        help: "Training files (JSON Lines) that leave MISC names (nationalities, events, products) unmarked: a MISC name found where they mark nothing is not counted wrong.")
+    var miscUnlabelledFiles: [String] = []
+
+    @Option(help: "Word clusters (word<TAB>bits per line) whose path prefixes become features; they ship in the model.")
+    var clusters: String?
 
     @Option(help: "A development file (JSON Lines) that chooses the epoch (and calibrates confidences without --calibration-share).")
     var dev: String?
@@ -68,7 +76,9 @@ struct TrainEntitiesCommand: ParsableCommand {
     var crossCalibration = false
 
     func validate() throws {
-        if dataFiles.isEmpty { throw ValidationError("give at least one --data file") }
+        if dataFiles.isEmpty && miscUnlabelledFiles.isEmpty {
+            throw ValidationError("give at least one --data or --misc-unlabelled file")
+        }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if ensemble < 1 { throw ValidationError("--ensemble must be at least 1") }
         if crossCalibration && ensemble < 2 { throw ValidationError("--cross-calibration needs --ensemble 2 or more") }
@@ -96,6 +106,7 @@ struct TrainEntitiesCommand: ParsableCommand {
         let development: [EntityTrainingDocument]
         do {
             training = try dataFiles.flatMap { try reader.documents(inFile: $0) }
+                + miscUnlabelledFiles.flatMap { try reader.documents(inFile: $0, unlabelled: [.miscellaneous]) }
             development = try dev.map { try reader.documents(inFile: $0) } ?? []
         } catch let error as EntityGoldReader.ReadError {
             Console.error("error: \(error.message)")
@@ -115,6 +126,14 @@ struct TrainEntitiesCommand: ParsableCommand {
         settings.calibrationShare = calibrationShare
         settings.ensembleSize = ensemble
         settings.crossCalibration = crossCalibration
+        if let clusters {
+            do {
+                try settings.readClusters(fromFile: clusters)
+            } catch {
+                Console.error("error: \(error.message)")
+                throw ExitStatus.usage
+            }
+        }
         let outcome = EntityTrainer(settings: settings).train(training, dev: development) { Console.error($0) }
         try outcome.model.write(toFile: output)
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
@@ -139,8 +158,9 @@ struct EntityGoldReader {
         segment = try SegmentStage(options: .init())
     }
 
-    /// The documents of a JSON Lines file, with tokens, sentences and byte-offset entities.
-    func documents(inFile path: String) throws(ReadError) -> [EntityTrainingDocument] {
+    /// The documents of a JSON Lines file, with tokens, sentences and
+    /// byte-offset entities; the file leaves names with the `unlabelled` labels unmarked.
+    func documents(inFile path: String, unlabelled: Set<EntityLabel> = []) throws(ReadError) -> [EntityTrainingDocument] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ReadError(message: "cannot read '\(path)'")
         }
@@ -172,7 +192,7 @@ struct EntityGoldReader {
                         span: Span(start: byteOffsets[start], end: byteOffsets[end]),
                         label: label == "PER" ? .person : EntityLabel(rawValue: label)))
             }
-            documents.append(EntityTrainingDocument(document: document, entities: gold))
+            documents.append(EntityTrainingDocument(document: document, entities: gold, unlabelled: unlabelled))
         }
         return documents
     }

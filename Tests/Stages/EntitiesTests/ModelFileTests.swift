@@ -13,8 +13,11 @@ import TextPipeCore
         let weights = (0..<keys.count * tagCount).map { Float($0 % 7) - 2.5 }
         let transitions = (0..<(tagCount + 1) * tagCount).map { Float($0 % 5) * 0.25 }
         let profile = CaseProfile(entries: [(11, .nearlyAlwaysLower), (5, .nearlyAlwaysCapitalized)])
-        return EntityModel(labels: labels, keys: keys, weights: weights, transitions: transitions, caseProfile: profile)
-            .withConfidence(slopes: [0.8, 1.5], intercepts: [-0.3, 0.25])
+        let clusters = WordClusters(entries: [(11, .init(bits: 0b101101, length: 6)), (77, .init(bits: 1, length: 16))])
+        return EntityModel(
+            labels: labels, keys: keys, weights: weights, transitions: transitions, caseProfile: profile,
+            clusters: clusters
+        ).withConfidence(slopes: [0.8, 1.5], intercepts: [-0.3, 0.25])
     }
 
     @Test func savesAndLoadsTheSameModel() throws {
@@ -36,13 +39,28 @@ import TextPipeCore
         #expect(loaded.caseProfile.habit(of: 5) == .nearlyAlwaysCapitalized)
         #expect(loaded.caseProfile.habit(of: 11) == .nearlyAlwaysLower)
         #expect(loaded.caseProfile.habit(of: 6) == .unknown)
+        #expect(loaded.clusters.path(of: 11) == WordClusters.Path(bits: 0b101101, length: 6))
+        #expect(loaded.clusters.path(of: 77) == WordClusters.Path(bits: 1, length: 16))
+        #expect(loaded.clusters.path(of: 12) == nil)
         #expect(loaded.encoded() == model.encoded())
+    }
+
+    /// The bytes of the word clusters at the end of ``smallModel()``'s file.
+    private let clusterBytes = 4 + 2 * 11
+
+    @Test func readsAVersionThreeFileWithoutClusters() throws {
+        var bytes = smallModel().encoded()
+        bytes.removeLast(clusterBytes)
+        bytes[6] = 3
+        let loaded = try EntityModel(encoded: bytes)
+        #expect(loaded.caseProfile.habit(of: 5) == .nearlyAlwaysCapitalized)
+        #expect(loaded.clusters.entries.isEmpty)
     }
 
     @Test func readsAVersionTwoFileWithoutACaseProfile() throws {
         var bytes = smallModel().encoded()
         let profileBytes = 4 + 2 * 9
-        bytes.removeLast(profileBytes)
+        bytes.removeLast(profileBytes + clusterBytes)
         bytes[6] = 2  // the version, little-endian, after the six header bytes
         bytes[7] = 0
         let loaded = try EntityModel(encoded: bytes)

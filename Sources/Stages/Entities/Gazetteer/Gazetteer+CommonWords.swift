@@ -1,3 +1,5 @@
+import TextPipeCore
+
 extension Gazetteer {
     /// Nationalities, religions and political groups, singular and plural.
     static let demonymList = """
@@ -18,7 +20,27 @@ extension Gazetteer {
         shiite shiites sunnis mormon mormons evangelical orthodox democrat democrats republican republicans
         communist communists socialist socialists conservative conservatives liberal liberals western westerners
         latin nordic scandinavian slavic celtic anglo persian aboriginal
+        tajik tajiks kazakh kazakhs kazakhstani uzbek uzbeks kyrgyz turkmen azerbaijani azeri azeris chechen chechens
+        uyghur uyghurs uighur uighurs pashtun pashtuns baloch punjabi bengali bangladeshi nepali nepalese bhutanese
+        burmese cambodian cambodians khmer laotian maldivian sri-lankan tamil tamils sinhalese kashmiri kashmiris
+        maltese cypriot cypriots icelandic estonian latvian lithuanian slovak slovakian slovenian macedonian
+        montenegrin moldovan qatari emirati kuwaiti bahraini omani senegalese malian chadian cameroonian ivorian
+        angolan mozambican zambian malawian namibian eritrean liberian guinean ecuadorian uruguayan paraguayan
+        guatemalan honduran salvadoran nicaraguan panamanian dominican trinidadian fijian samoan tongan maori
+        bavarian catalan basque corsican sicilian flemish kurdish yazidi druze alawite coptic zulu yoruba igbo hausa
+        berber bedouin pakistani-born asian-american african-american
         """
+
+    /// Demonyms of parties and political camps: as a name alone they often
+    /// stand for the party itself, so they keep the label the model gives.
+    static let politicalDemonyms = WordSet(
+        "democrat democrats republican republicans conservative conservatives liberal liberals communist communists socialist socialists"
+            .split(separator: " ").map(String.init))
+
+    /// Words that turn a demonym into a regional adjective ("Central Asian", "Sub-Saharan African").
+    static let regionModifiers = WordSet(
+        "central north northern south southern east eastern west western middle sub-saharan northeast northwest southeast southwest"
+            .split(separator: " ").map(String.init))
 
     /// Capitalised words that are not names or parts of one.
     static let nonEntityList = """

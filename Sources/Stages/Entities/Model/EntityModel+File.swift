@@ -12,12 +12,14 @@ import TextPipeCore
 /// feature keys ascending, each as the LEB128 varint of its difference to the previous key
 /// weights: features × tags Int16, each times the weight step
 /// case profile (version 3): word count UInt32, then per word its folded hash UInt64 and habit UInt8
+/// word clusters (version 4): word count UInt32, then per word its folded hash UInt64, path bits UInt16
+///   and path length UInt8
 /// ```
 ///
-/// Version 2 files, without the case profile, still load.
+/// Version 2 and 3 files, without the case profile or the clusters, still load.
 extension EntityModel {
     /// The file format version this build reads and writes.
-    static let formatVersion: UInt16 = 3
+    static let formatVersion: UInt16 = 4
     private static let magic: [UInt8] = Array("TPNER".utf8) + [0]
 
     /// Reads a model file; throws ``StageError`` when it is missing or not a model.
@@ -72,6 +74,12 @@ extension EntityModel {
             writer.integer(entry.word)
             writer.integer(entry.habit.rawValue)
         }
+        writer.integer(UInt32(clusters.entries.count))
+        for entry in clusters.entries {
+            writer.integer(entry.word)
+            writer.integer(entry.path.bits)
+            writer.integer(entry.path.length)
+        }
         return writer.bytes
     }
 
@@ -121,10 +129,24 @@ extension EntityModel {
                 profile.append((word, habit))
             }
         }
+        var clusters: [(word: UInt64, path: WordClusters.Path)] = []
+        if version >= 4 {
+            let count = Int(try reader.integer() as UInt32)
+            clusters.reserveCapacity(count)
+            for _ in 0..<count {
+                let word: UInt64 = try reader.integer()
+                let path = WordClusters.Path(bits: try reader.integer(), length: try reader.integer())
+                guard (1...WordClusters.maximumLength).contains(Int(path.length)) else {
+                    throw StageError("a malformed word cluster")
+                }
+                clusters.append((word, path))
+            }
+        }
         guard reader.isAtEnd else { throw StageError("unexpected bytes after the weights") }
         self.init(
             labels: labels, keys: keys, quantizedWeights: weights, weightStep: step, transitions: transitions,
-            confidenceSlopes: slopes, confidenceIntercepts: intercepts, caseProfile: CaseProfile(entries: profile))
+            confidenceSlopes: slopes, confidenceIntercepts: intercepts, caseProfile: CaseProfile(entries: profile),
+            clusters: WordClusters(entries: clusters))
     }
 }
 

@@ -36,6 +36,8 @@ public struct EntityModel: Sendable {
     let confidenceIntercepts: [Float]
     /// How words are usually written, learnt with the weights (a feature).
     let caseProfile: CaseProfile
+    /// The word clusters the features were made with (empty for older models).
+    let clusters: WordClusters
 
     /// The score of impossible tag sequences.
     static let forbidden: Float = -1e30
@@ -46,20 +48,23 @@ public struct EntityModel: Sendable {
     public var featureCount: Int { keys.count }
 
     /// A model from float weights, `keys.count` rows of one weight per tag.
-    init(labels: [EntityLabel], keys: [UInt32], weights: [Float], transitions: [Float], caseProfile: CaseProfile) {
+    init(
+        labels: [EntityLabel], keys: [UInt32], weights: [Float], transitions: [Float], caseProfile: CaseProfile,
+        clusters: WordClusters
+    ) {
         let largest = weights.lazy.map(abs).max() ?? 0
         let step = largest > 0 ? largest / Float(Int16.max) : 1
         self.init(
             labels: labels, keys: keys, quantizedWeights: weights.map { Int16(($0 / step).rounded()) },
             weightStep: step, transitions: transitions,
             confidenceSlopes: labels.map { _ in 1 }, confidenceIntercepts: labels.map { _ in 0 },
-            caseProfile: caseProfile)
+            caseProfile: caseProfile, clusters: clusters)
     }
 
     /// A model from its stored parts.
     init(
         labels: [EntityLabel], keys: [UInt32], quantizedWeights: [Int16], weightStep: Float, transitions: [Float],
-        confidenceSlopes: [Float], confidenceIntercepts: [Float], caseProfile: CaseProfile
+        confidenceSlopes: [Float], confidenceIntercepts: [Float], caseProfile: CaseProfile, clusters: WordClusters
     ) {
         let tags = TagSet(labels: labels)
         precondition(
@@ -73,6 +78,7 @@ public struct EntityModel: Sendable {
         self.confidenceSlopes = confidenceSlopes
         self.confidenceIntercepts = confidenceIntercepts
         self.caseProfile = caseProfile
+        self.clusters = clusters
         constrainedTransitions = zip(transitions, tags.allowed).map { $1 ? $0 : Self.forbidden }
         var size = 16
         while size < keys.count * 2 { size <<= 1 }
@@ -91,7 +97,7 @@ public struct EntityModel: Sendable {
         EntityModel(
             labels: labels, keys: keys, quantizedWeights: quantizedWeights, weightStep: weightStep,
             transitions: transitions, confidenceSlopes: slopes, confidenceIntercepts: intercepts,
-            caseProfile: caseProfile)
+            caseProfile: caseProfile, clusters: clusters)
     }
 
     /// The row of a feature key, or nil when the model has no weights for it.

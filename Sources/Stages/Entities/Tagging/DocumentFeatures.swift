@@ -11,14 +11,24 @@ struct DocumentFeatures {
     private let lowercaseWords: HashedTable<Bool>
     /// How each token's word is usually written.
     private let habits: [CaseProfile.Habit]
+    /// Each token's word cluster, nil for words the clusters do not know.
+    private let clusterPaths: [WordClusters.Path?]
+    /// Capitalised heading words the document shows to be common words (see
+    /// ``HeadingEvidence``); empty when there are none.
+    let commonHeadingWords: [Bool]
 
     /// Lists that make a word a possible name even when it is also a function word ("US", "Jan").
     private static let nameClasses: WordClasses = [.place, .organisation, .givenName, .surname, .phrasePrefix]
 
     /// The most features one token can have, for sizing buffers.
-    static let maximumPerToken = 33 + 3 * WordClasses.bitCount
+    static let maximumPerToken = 39 + 3 * WordClasses.bitCount
 
-    init(text: TokenText, sentences: [Range<Int>], caseProfile: CaseProfile) {
+    /// Lengths of the cluster-path prefixes that are features of a token: word classes from coarse to exact.
+    private static let clusterPrefixLengths = [4, 8, 12, WordClusters.maximumLength]
+    /// The prefix length of the neighbours' clusters.
+    private static let neighbourClusterLength = 8
+
+    init(text: TokenText, sentences: [Range<Int>], caseProfile: CaseProfile, clusters: WordClusters = .empty) {
         self.text = text
         var attributes: [TokenAttributes] = []
         attributes.reserveCapacity(text.count)
@@ -32,19 +42,24 @@ struct DocumentFeatures {
         self.attributes = attributes
         self.lowercaseWords = lowercaseWords
         habits = attributes.map { caseProfile.habit(of: $0.word) }
+        clusterPaths = attributes.map { clusters.path(of: $0.word) }
+        commonHeadingWords = HeadingEvidence.commonWords(
+            in: text, sentences: sentences, words: attributes.map(\.word), habits: habits)
     }
 
     /// The tags token `index` of `sentence` cannot take: names begin and end
     /// on words or numbers, never begin with a function word, a greeting or a
     /// month ("Dear Anna" is the name "Anna"), never run across a line break,
     /// and never take in part of a machine identifier (`notes_v2.txt`) or
-    /// run across a dash between fields ("Ana Ruiz - Analyst").
+    /// run across a dash between fields ("Ana Ruiz - Analyst"); a heading's
+    /// common words (see ``HeadingEvidence``) are in no name.
     func restrictions(of index: Int, in sentence: Range<Int>) -> TagRestrictions {
+        if !commonHeadingWords.isEmpty && commonHeadingWords[index] { return .outsideOnly }
         var restrictions: TagRestrictions = []
         let kind = text.kind(index)
         if kind == .punctuation || kind == .symbol { restrictions.formUnion([.cannotBegin, .cannotEnd]) }
         if text.isIdentifierPart(index) || text.isSpacedSeparator(index) {
-            return [.cannotBegin, .cannotEnd, .cannotContinue]
+            return .outsideOnly
         }
         let classes = attributes[index].classes
         if classes.contains(.nonEntity) && classes.isDisjoint(with: Self.nameClasses) { restrictions.insert(.cannotBegin) }
@@ -112,6 +127,18 @@ struct DocumentFeatures {
         if token.hasPossessive { add(.possessive, 0) }
         let start: UInt64 = index == sentence.lowerBound ? 1 : 0
         add(.caseHabit, UInt64(habits[index].rawValue) << 2 | capital << 1 | start)
+        if let path = clusterPaths[index] {
+            for length in Self.clusterPrefixLengths {
+                add(.clusterPrefix, path.prefix(length))
+                if length >= Int(path.length) { break }
+            }
+        }
+        if index > sentence.lowerBound, let path = clusterPaths[index - 1] {
+            add(.previousCluster, path.prefix(Self.neighbourClusterLength))
+        }
+        if index + 1 < sentence.upperBound, let path = clusterPaths[index + 1] {
+            add(.nextCluster, path.prefix(Self.neighbourClusterLength))
+        }
         return count
     }
 

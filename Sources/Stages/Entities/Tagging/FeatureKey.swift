@@ -15,6 +15,7 @@ enum FeatureTemplate: UInt64 {
     case seenInLowercase
     case possessive
     case caseHabit
+    case clusterPrefix, previousCluster, nextCluster
 }
 
 /// Hashing of a template and value into a feature key.

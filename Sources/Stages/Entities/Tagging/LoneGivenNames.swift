@@ -15,8 +15,7 @@ enum LoneGivenNames {
     static func added(
         to names: [Entity], tokenRanges: [Range<Int>], in text: TokenText
     ) -> (names: [Entity], tokenRanges: [Range<Int>]) {
-        var covered = [Bool](repeating: false, count: text.count)
-        for tokens in tokenRanges { for index in tokens { covered[index] = true } }
+        let covered = FoundNames.covered(by: tokenRanges, count: text.count)
         var added: [(Entity, Range<Int>)] = []
         var lineStart = 0
         while lineStart < text.count {
@@ -28,9 +27,7 @@ enum LoneGivenNames {
             }
             lineStart = lineEnd
         }
-        guard !added.isEmpty else { return (names, tokenRanges) }
-        let all = (Array(zip(names, tokenRanges)) + added).sorted { $0.0.span < $1.0.span }
-        return (all.map(\.0), all.map(\.1))
+        return FoundNames.merging(names, tokenRanges, with: added)
     }
 
     /// The token of `line` when the line is one capitalised listed given name

@@ -12,28 +12,37 @@ struct NameTagger {
     }
 
     /// The names in `sentences` (token ranges of `text`), in order, each with
-    /// the confidence its score margin gives, with the given names standing
-    /// alone on a line (see ``LoneGivenNames``), made consistent over the
-    /// document (see ``RepeatedNames``).
+    /// the confidence its score margin gives; adjectives of nationality are
+    /// MISC and added where the model missed them (see ``DemonymNames``), as
+    /// are given names standing alone on a line (see ``LoneGivenNames``); all
+    /// made consistent over the document (see ``RepeatedNames``).
     func entities(in text: TokenText, sentences: [Range<Int>]) -> [Entity] {
-        let features = DocumentFeatures(text: text, sentences: sentences, caseProfile: model.caseProfile)
+        let features = DocumentFeatures(
+            text: text, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters)
         var found: [Entity] = []
         var tokenRanges: [Range<Int>] = []
         for sentence in sentences where !sentence.isEmpty {
             for (tokens, label, margin) in names(in: sentence, features: features) {
-                let labelName = model.labels[label]
+                var entity = Entity(
+                    span: text.span(of: tokens), label: model.labels[label],
+                    confidence: model.confidence(margin: margin, label: label))
+                if DemonymNames.isDemonymPhrase(tokens, in: text) {
+                    entity.label = .miscellaneous
+                    entity.confidence = max(entity.confidence ?? 0, DemonymNames.confidence)
+                }
                 // Product codes and figures: no person or place name begins with a digit.
                 let startsWithDigit = ASCII.isDigit(text.firstByte(tokens.lowerBound))
-                if startsWithDigit && (labelName == .person || labelName == .location) { continue }
-                found.append(
-                    Entity(
-                        span: text.span(of: tokens), label: labelName,
-                        confidence: model.confidence(margin: margin, label: label)))
+                if startsWithDigit && (entity.label == .person || entity.label == .location) { continue }
+                found.append(entity)
                 tokenRanges.append(tokens)
             }
         }
-        let withLoneNames = LoneGivenNames.added(to: found, tokenRanges: tokenRanges, in: text)
-        return RepeatedNames.completed(withLoneNames.names, tokenRanges: withLoneNames.tokenRanges, in: text)
+        let withDemonyms = DemonymNames.added(to: found, tokenRanges: tokenRanges, in: text, sentences: sentences)
+        let withLoneNames = LoneGivenNames.added(
+            to: withDemonyms.names, tokenRanges: withDemonyms.tokenRanges, in: text)
+        return RepeatedNames.completed(
+            withLoneNames.names, tokenRanges: withLoneNames.tokenRanges, in: text,
+            headingCommonWords: features.commonHeadingWords)
     }
 
     /// The names of one sentence: token ranges, label indices and score margins.

@@ -11,8 +11,12 @@ enum RepeatedNames {
     /// full) takes the label and confidence of its most certain occurrence,
     /// and its other occurrences the model missed are added. An added
     /// occurrence counts only as a whole: not inside a longer run of
-    /// capitalised words, and not overlapping a name already found.
-    static func completed(_ names: [Entity], tokenRanges: [Range<Int>], in text: TokenText) -> [Entity] {
+    /// capitalised words (a heading's common words, `headingCommonWords` as
+    /// ``HeadingEvidence`` gives them, do not count), and not overlapping a
+    /// name already found.
+    static func completed(
+        _ names: [Entity], tokenRanges: [Range<Int>], in text: TokenText, headingCommonWords: [Bool] = []
+    ) -> [Entity] {
         let known = mostCertainOccurrences(of: names, tokenRanges: tokenRanges, in: text)
         guard !known.isEmpty else { return names }
         var names = names
@@ -21,7 +25,8 @@ enum RepeatedNames {
             names[position].label = strongest.label
             names[position].confidence = strongest.confidence
         }
-        let added = missedOccurrences(of: known, besides: tokenRanges, in: text)
+        let added = missedOccurrences(
+            of: known, besides: tokenRanges, in: text, headingCommonWords: headingCommonWords)
         return added.isEmpty ? names : (names + added).sorted { $0.span < $1.span }
     }
 
@@ -53,7 +58,8 @@ enum RepeatedNames {
     /// The occurrences of the `known` names outside `found` (token ranges),
     /// each with the label and confidence of the known one.
     private static func missedOccurrences(
-        of known: [UInt64: (tokens: Range<Int>, entity: Entity)], besides found: [Range<Int>], in text: TokenText
+        of known: [UInt64: (tokens: Range<Int>, entity: Entity)], besides found: [Range<Int>], in text: TokenText,
+        headingCommonWords: [Bool]
     ) -> [Entity] {
         var firstWords: [UInt64: [Range<Int>]] = [:]
         for (tokens, _) in known.values { firstWords[hash(of: tokens.prefix(1), in: text), default: []].append(tokens) }
@@ -63,7 +69,9 @@ enum RepeatedNames {
         var index = 0
         while index < text.count {
             guard !covered[index], let candidates = firstWords[hash(of: index..<index + 1, in: text)],
-                let match = candidates.first(where: { occurs($0, at: index, in: text, covered: covered) })
+                let match = candidates.first(where: {
+                    occurs($0, at: index, in: text, covered: covered, headingCommonWords: headingCommonWords)
+                })
             else {
                 index += 1
                 continue
@@ -77,15 +85,20 @@ enum RepeatedNames {
     }
 
     /// Whether the tokens of `name` recur, uncovered, from `start`, and stand alone there.
-    private static func occurs(_ name: Range<Int>, at start: Int, in text: TokenText, covered: [Bool]) -> Bool {
+    private static func occurs(
+        _ name: Range<Int>, at start: Int, in text: TokenText, covered: [Bool], headingCommonWords: [Bool]
+    ) -> Bool {
         let end = start + name.count
         guard end <= text.count, start != name.lowerBound else { return false }
         for offset in 0..<name.count {
             let index = start + offset
             if covered[index] || !sameBytes(index, name.lowerBound + offset, in: text) { return false }
         }
-        let extendsLeft = start > 0 && text.isGluedOrCapitalizedWord(start - 1, beside: start)
-        let extendsRight = end < text.count && text.isGluedOrCapitalizedWord(end, beside: end - 1)
+        func isCommonHeadingWord(_ index: Int) -> Bool { !headingCommonWords.isEmpty && headingCommonWords[index] }
+        let extendsLeft = start > 0 && !isCommonHeadingWord(start - 1)
+            && text.isGluedOrCapitalizedWord(start - 1, beside: start)
+        let extendsRight = end < text.count && !isCommonHeadingWord(end)
+            && text.isGluedOrCapitalizedWord(end, beside: end - 1)
         return !extendsLeft && !extendsRight
     }
 

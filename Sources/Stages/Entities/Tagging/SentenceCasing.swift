@@ -6,20 +6,25 @@ enum SentenceCasing: UInt64 {
 
     /// Headings and shouting make capitals common; a sentence of at least
     /// three words with no capitals but "I" makes them rare (and names may be
-    /// lower case too).
+    /// lower case too). A heading capitalises every word but the short
+    /// function words (``HeadlineWords``), and at least three.
     static func of(_ sentence: Range<Int>, in text: TokenText) -> SentenceCasing {
         var words = 0
         var capitalised = 0
         var shouted = 0
+        var minor = 0
         for index in sentence where text.kind(index) == .word {
             words += 1
-            guard text.isCapitalized(index) else { continue }
+            guard text.isCapitalized(index) else {
+                if HeadlineWords.isLowercaseMinor(index, in: text) { minor += 1 }
+                continue
+            }
             if !text.isWord(index, "I", foldingCase: false) { capitalised += 1 }
             if text.isAllCaps(index) { shouted += 1 }
         }
         guard words >= 3 else { return .normal }
         if shouted * 2 > words { return .shouting }
-        if capitalised == words { return .heading }
+        if capitalised + minor == words && capitalised >= 3 { return .heading }
         return capitalised == 0 ? .lowercase : .normal
     }
 }

@@ -9,6 +9,8 @@ struct TagRestrictions: OptionSet {
     static let cannotEnd = TagRestrictions(rawValue: 2)
     /// The token cannot continue the entity of the token before it (no I, no L).
     static let cannotContinue = TagRestrictions(rawValue: 4)
+    /// The token is in no entity.
+    static let outsideOnly: TagRestrictions = [.cannotBegin, .cannotEnd, .cannotContinue]
 
     /// Sets the scores of the tags ruled out to ``EntityModel/forbidden``.
     func apply(to scores: UnsafeMutablePointer<Float>, tagCount: Int) {

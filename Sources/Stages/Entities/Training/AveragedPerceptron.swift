@@ -45,15 +45,16 @@ struct AveragedPerceptron {
         return scores
     }
 
-    /// Moves the weights from the predicted tags toward the gold ones for one sentence.
-    mutating func update(tokens: Range<Int>, in set: TrainingSet, predicted: [Int], dropped: [Bool]) {
+    /// Moves the weights from the predicted tags toward the `gold` ones for one
+    /// sentence (both indexed from the sentence's first token).
+    mutating func update(tokens: Range<Int>, in set: TrainingSet, gold goldTags: [Int], predicted: [Int], dropped: [Bool]) {
         let first = set.tokenStarts[tokens.lowerBound]
         let tagCount = tags.count
         let start = tagCount
         var changedTransitions = false
         for token in tokens {
             let offset = token - tokens.lowerBound
-            let gold = Int(set.tags[token])
+            let gold = goldTags[offset]
             let guess = predicted[offset]
             if gold != guess {
                 for position in set.tokenStarts[token]..<set.tokenStarts[token + 1] where !dropped[position - first] {
@@ -62,7 +63,7 @@ struct AveragedPerceptron {
                     change(row + guess, by: -1)
                 }
             }
-            let previousGold = offset == 0 ? start : Int(set.tags[token - 1])
+            let previousGold = offset == 0 ? start : goldTags[offset - 1]
             let previousGuess = offset == 0 ? start : predicted[offset - 1]
             if previousGold != previousGuess || gold != guess {
                 changeTransition(previousGold * tagCount + gold, by: 1)
@@ -98,9 +99,10 @@ struct AveragedPerceptron {
     /// A model over `keys` (one per row) from the mean of the averaged weights
     /// of `members` (perceptrons trained on the same features), leaving out
     /// features whose mean weights all stay under `threshold` in size; the
-    /// features were made with `caseProfile`.
+    /// features were made with `caseProfile` and `clusters`.
     static func meanModel(
-        of members: [AveragedPerceptron], keys: [UInt32], threshold: Float, caseProfile: CaseProfile
+        of members: [AveragedPerceptron], keys: [UInt32], threshold: Float, caseProfile: CaseProfile,
+        clusters: WordClusters
     ) -> EntityModel {
         let tags = members[0].tags
         let tagCount = tags.count
@@ -123,6 +125,6 @@ struct AveragedPerceptron {
         }
         return EntityModel(
             labels: tags.labels, keys: keptKeys, weights: keptWeights, transitions: transitions,
-            caseProfile: caseProfile)
+            caseProfile: caseProfile, clusters: clusters)
     }
 }

@@ -24,11 +24,13 @@ struct CalibrationSamples {
             training.document.withUTF8 { bytes in
                 let text = TokenText(bytes: bytes, tokens: tokens)
                 let sentences = TokenRanges.of(training.document.sentences ?? [], in: text)
-                let features = DocumentFeatures(text: text, sentences: sentences, caseProfile: model.caseProfile)
+                let features = DocumentFeatures(
+                    text: text, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters)
                 for sentence in sentences where !sentence.isEmpty {
                     for (range, label, margin) in tagger.names(in: sentence, features: features)
                     where scored.contains(model.labels[label]) {
                         let span = text.span(of: range)
+                        if training.isUnjudged(span, label: model.labels[label]) { continue }
                         let key = GoldKey(start: span.start, end: span.end, label: model.labels[label])
                         byLabel[label].append((Double(margin), gold.contains(key)))
                     }

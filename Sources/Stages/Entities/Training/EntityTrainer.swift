@@ -50,8 +50,26 @@ public struct EntityTrainer {
         /// depend less on which documents a seed holds out.
         public var crossCalibration = false
 
+        /// Word clusters whose path prefixes are features (see ``WordClusters``); shipped in the model.
+        var clusters = WordClusters.empty
+
         /// The default settings.
         public init() {}
+
+        /// Reads the word clusters to train with from a `word<TAB>bits` file.
+        public mutating func readClusters(fromFile path: String) throws(ClusterFileError) {
+            do {
+                clusters = try WordClusters.read(fromFile: path)
+            } catch {
+                throw ClusterFileError(message: error.message)
+            }
+        }
+    }
+
+    /// A cluster file that cannot be read or has a malformed line.
+    public struct ClusterFileError: Error {
+        /// What is wrong, with the file and line.
+        public var message: String
     }
 
     /// What a training run did.
@@ -99,11 +117,12 @@ public struct EntityTrainer {
         let started = clock.now
         let caseProfile = CaseProfile.learned(from: training.map(\.document))
         let (set, alignment) = TrainingSet.build(
-            from: documents, labels: settings.labels, caseProfile: caseProfile,
+            from: documents, labels: settings.labels, caseProfile: caseProfile, clusters: settings.clusters,
             minimumCount: settings.minimumFeatureCount)
         progress(
             "features: \(set.keys.count) kept (seen at least \(settings.minimumFeatureCount) times) over "
-                + "\(set.tags.count) tokens, \(set.sentenceCount) sentences; \(caseProfile.entries.count) words profiled; gold entities: \(alignment.aligned) used, "
+                + "\(set.tags.count) tokens, \(set.sentenceCount) sentences; \(caseProfile.entries.count) words profiled, "
+                + "\(settings.clusters.entries.count) clustered; gold entities: \(alignment.aligned) used, "
                 + "\(alignment.misaligned) not on token boundaries (\(alignment.skippedSentences) sentences left out), "
                 + "\(alignment.ignored) with other labels ignored, \(relabelled) relabelled by the lists; "
                 + "\(seconds(since: started, clock)) s")
@@ -126,7 +145,8 @@ public struct EntityTrainer {
                     &members[member], on: set, order: &orders[member], using: &memberRandoms[member - 1])
             }
             let model = AveragedPerceptron.meanModel(
-                of: members, keys: set.keys, threshold: settings.pruneBelow, caseProfile: caseProfile)
+                of: members, keys: set.keys, threshold: settings.pruneBelow, caseProfile: caseProfile,
+                clusters: settings.clusters)
             let scores = evaluate(model, on: dev)
             var line = "epoch \(epoch)/\(settings.epochs): \(wrongTokens) training tokens mistagged"
             if !dev.isEmpty { line += "; dev \(scores.summary)" }
@@ -134,7 +154,8 @@ public struct EntityTrainer {
             if best == nil || dev.isEmpty || scores.overall.f1 > best!.scores.overall.f1 {
                 let memberModels = crossFolds == 0 ? [] : members.map {
                     AveragedPerceptron.meanModel(
-                        of: [$0], keys: set.keys, threshold: settings.pruneBelow, caseProfile: caseProfile)
+                        of: [$0], keys: set.keys, threshold: settings.pruneBelow, caseProfile: caseProfile,
+                        clusters: settings.clusters)
                 }
                 best = (model, memberModels, epoch, scores)
             }
@@ -186,12 +207,29 @@ public struct EntityTrainer {
                 settings.featureDropout > 0 && Double(random.next() >> 11) / Double(1 << 53) < settings.featureDropout
             }
             let predicted = predict(tokens, in: set, with: perceptron, dropped: dropped)
-            let wrong = zip(predicted, tokens).filter { $0 != Int(set.tags[$1]) }.count
-            if wrong > 0 { perceptron.update(tokens: tokens, in: set, predicted: predicted, dropped: dropped) }
+            let gold = Self.gold(
+                set.tags[tokens].map(Int.init), accepting: predicted, unlabelled: set.sentenceUnlabelled[sentence])
+            let wrong = zip(predicted, gold).filter { $0 != $1 }.count
+            if wrong > 0 {
+                perceptron.update(tokens: tokens, in: set, gold: gold, predicted: predicted, dropped: dropped)
+            }
             wrongTokens += wrong
             perceptron.advance()
         }
         return wrongTokens
+    }
+
+    /// The gold tags of a sentence with the names of `predicted` whose label
+    /// the gold leaves unmarked (`unlabelled`, label indices) taken in where
+    /// the gold has only `O`: the best labelling the partial gold allows.
+    static func gold(_ tags: [Int], accepting predicted: [Int], unlabelled: Set<Int>) -> [Int] {
+        guard !unlabelled.isEmpty else { return tags }
+        var gold = tags
+        for span in TagSet.spans(of: predicted) where unlabelled.contains(span.label) {
+            guard span.tokens.allSatisfy({ tags[$0] == TagSet.outside }) else { continue }
+            for index in span.tokens { gold[index] = predicted[index] }
+        }
+        return gold
     }
 
     /// `documents` split into those to train on and those held out for
@@ -258,13 +296,26 @@ public struct EntityTrainer {
                     case 1: changed[index] = ASCII.isLower(byte) ? byte - 0x20 : byte
                     default:
                         let startsWord = index == 0 || !ASCII.isLetter(bytes[index - 1]) && bytes[index - 1] != UInt8(ascii: "'")
-                        if startsWord && ASCII.isLower(byte) { changed[index] = byte - 0x20 }
+                        if startsWord && ASCII.isLower(byte) && !Self.staysLowerInTitle(bytes, at: index) {
+                            changed[index] = byte - 0x20
+                        }
                     }
                 }
                 return String(decoding: changed, as: UTF8.self)
             }
             return (source, copy)
         }
+    }
+
+    /// Whether the word starting at `start` keeps its lower case in a title:
+    /// a short function word (``HeadlineWords``) that does not begin its line.
+    private static func staysLowerInTitle(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var end = start
+        while end < bytes.count && ASCII.isLetter(bytes[end]) { end += 1 }
+        var before = start - 1
+        while before >= 0 && bytes[before] == UInt8(ascii: " ") { before -= 1 }
+        let beginsLine = before < 0 || bytes[before] == UInt8(ascii: "\n")
+        return !beginsLine && HeadlineWords.isMinor(bytes, start..<end)
     }
 
     /// ``GivenNameCopies`` of a share of the documents (those with a person to shorten).

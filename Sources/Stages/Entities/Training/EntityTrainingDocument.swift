@@ -7,11 +7,22 @@ public struct EntityTrainingDocument: Sendable {
     public var document: Document
     /// The gold entities, in UTF-8 byte offsets.
     public var entities: [Entity]
+    /// Labels whose names the gold leaves unmarked (a corpus without MISC):
+    /// a name the model finds with one of them where the gold marks nothing
+    /// is not counted wrong, in training or calibration.
+    public var unlabelled: Set<EntityLabel>
 
     /// Creates a training document.
-    public init(document: Document, entities: [Entity]) {
+    public init(document: Document, entities: [Entity], unlabelled: Set<EntityLabel> = []) {
         self.document = document
         self.entities = entities
+        self.unlabelled = unlabelled
+    }
+
+    /// Whether a found name with `label` over `span` is outside what the gold
+    /// judges: its label is unlabelled here and no gold name overlaps it.
+    func isUnjudged(_ span: Span, label: EntityLabel) -> Bool {
+        unlabelled.contains(label) && !entities.contains { $0.span.overlaps(span) }
     }
 }
 

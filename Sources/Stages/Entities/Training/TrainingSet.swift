@@ -17,13 +17,16 @@ struct TrainingSet {
     var sentenceStarts: [Int] = [0]
     /// The index of each sentence's document in the documents the set was built from.
     var sentenceDocuments: [Int] = []
+    /// The label indices each sentence's gold leaves unmarked (see ``EntityTrainingDocument/unlabelled``).
+    var sentenceUnlabelled: [Set<Int>] = []
 
     var sentenceCount: Int { sentenceStarts.count - 1 }
 
     /// The sentences of `documents` with gold tags over `labels`, keeping only
     /// features seen at least `minimumCount` times; also how the gold fitted.
     static func build(
-        from documents: [EntityTrainingDocument], labels: [EntityLabel], caseProfile: CaseProfile, minimumCount: Int
+        from documents: [EntityTrainingDocument], labels: [EntityLabel], caseProfile: CaseProfile,
+        clusters: WordClusters, minimumCount: Int
     ) -> (TrainingSet, AlignmentCounts) {
         var counts = AlignmentCounts()
         var keysOfTokens: [UInt32] = []
@@ -35,7 +38,8 @@ struct TrainingSet {
                 let (sentences, documentCounts) = training.taggedSentences(labels: labels, text: text)
                 counts.add(documentCounts)
                 let features = DocumentFeatures(
-                    text: text, sentences: sentences.map(\.tokens), caseProfile: caseProfile)
+                    text: text, sentences: sentences.map(\.tokens), caseProfile: caseProfile, clusters: clusters)
+                let unlabelled = Set(training.unlabelled.compactMap { labels.firstIndex(of: $0) })
                 for sentence in sentences {
                     features.forEachToken(in: sentence.tokens) { index, keys in
                         keysOfTokens.append(contentsOf: keys)
@@ -45,6 +49,7 @@ struct TrainingSet {
                     set.tags.append(contentsOf: sentence.tags.map(UInt8.init))
                     set.sentenceStarts.append(set.tags.count)
                     set.sentenceDocuments.append(documentIndex)
+                    set.sentenceUnlabelled.append(unlabelled)
                 }
             }
         }

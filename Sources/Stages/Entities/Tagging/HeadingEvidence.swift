@@ -1,0 +1,48 @@
+import TextPipeCore
+
+/// Names in a heading, decided by the rest of the document. A heading
+/// capitalises its common words too ("Ministers Discuss Migration"), so its
+/// capitals say nothing, and a model that reads them as names runs whole
+/// headlines together into one. Where the document also has ordinary
+/// sentences, they tell: a heading word that the prose writes in lower case
+/// ("migration"), or that is usually lower case in the training text and
+/// never capitalised inside the prose's sentences, is a common word.
+enum HeadingEvidence {
+    /// Fewer sentences of ordinary case than this give too little evidence.
+    static let minimumProseSentences = 2
+
+    /// For each token of `text`, whether it is a capitalised word of a heading
+    /// that the document shows to be a common word; empty when no sentence is
+    /// a heading or the prose is too short to tell. `words` are the tokens'
+    /// folded hashes, `habits` how the training text writes them.
+    static func commonWords(
+        in text: TokenText, sentences: [Range<Int>], words: [UInt64], habits: [CaseProfile.Habit]
+    ) -> [Bool] {
+        let casings = sentences.map { SentenceCasing.of($0, in: text) }
+        let prose = sentences.indices.filter { casings[$0] == .normal }
+        guard casings.contains(.heading), prose.count >= minimumProseSentences else { return [] }
+        var lowercase = HashedTable<Bool>(capacity: text.count / 4 + 16, empty: false)
+        var capitalised = HashedTable<Bool>(capacity: text.count / 8 + 16, empty: false)
+        for sentence in prose.map({ sentences[$0] }) {
+            for index in sentence where text.kind(index) == .word && ASCII.isLetter(text.firstByte(index)) {
+                if !text.isCapitalized(index) {
+                    lowercase.insert(words[index], true) { $1 }
+                } else if index > sentence.lowerBound {
+                    capitalised.insert(words[index], true) { $1 }
+                }
+            }
+        }
+        var common = [Bool](repeating: false, count: text.count)
+        for (sentence, casing) in zip(sentences, casings) where casing == .heading {
+            for index in sentence where text.kind(index) == .word && text.isCapitalized(index) {
+                // Acronyms keep their capitals in any line.
+                if text.isAllCaps(index) { continue }
+                let word = words[index]
+                if capitalised.value(for: word) != nil { continue }
+                let usuallyLower = habits[index] == .nearlyAlwaysLower || habits[index] == .mostlyLower
+                common[index] = lowercase.value(for: word) != nil || usuallyLower
+            }
+        }
+        return common
+    }
+}
