@@ -66,12 +66,18 @@ import TextPipeTesting
     }
 
     @Test func minConfidenceDropsGuesses() throws {
-        var options = EntitiesStage.Options()
-        options.minConfidence = 0.5
-        let text = "The prize went to Ferren Aldous and [[Maria Lopez|PERSON]] in [[Madrid|LOC]]."
-        let marked = MarkedText(text)
-        let entities = try found(marked.text, options: options)
-        #expect(entities == expected(marked))
+        func names(atLeast minimum: Double) throws -> [Entity] {
+            var options = EntitiesStage.Options()
+            options.minConfidence = minimum
+            var document = segmentedDocument("The prize went to Ferren Aldous and Maria Lopez in Madrid, wrote Quell.")
+            try EntitiesStage(options: options).process(&document)
+            return document.entities ?? []
+        }
+        let all = try names(atLeast: 0)
+        let sure = try names(atLeast: 0.9)
+        #expect(sure.allSatisfy { ($0.confidence ?? 1) >= 0.9 })
+        #expect(sure.count < all.count)
+        #expect(sure.allSatisfy { kept in all.contains { $0.span == kept.span && $0.label == kept.label } })
     }
 
     @Test func everyEntityHasAConfidence() throws {

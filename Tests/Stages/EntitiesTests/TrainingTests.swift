@@ -169,4 +169,18 @@ import TextPipeTesting
         #expect(copy.document.tokens!.count == original.document.tokens!.count - 1)
         #expect(GivenNameCopies.copy(of: document("[[Zorbin Tesk|PERSON]] left.")) == nil)
     }
+
+    @Test func unlabelledLabelsAcceptWhatTheModelFindsWhereTheGoldIsEmpty() {
+        let misc = 3
+        let tag = { (position: TagSet.Position) in TagSet.tag(label: misc, position) }
+        let person = TagSet.tag(label: 0, .unit)
+        let gold = [0, person, 0, 0, 0]
+        // A MISC name over gold O is taken in; one over a gold name is not.
+        let predicted = [0, tag(.unit), 0, tag(.begin), tag(.last)]
+        #expect(
+            EntityTrainer.gold(gold, accepting: predicted, unlabelled: [misc]) == [0, person, 0, tag(.begin), tag(.last)])
+        #expect(EntityTrainer.gold(gold, accepting: predicted, unlabelled: []) == gold)
+        let personOverO = [person, 0, 0, 0, 0]
+        #expect(EntityTrainer.gold(gold, accepting: personOverO, unlabelled: [misc]) == gold)
+    }
 }

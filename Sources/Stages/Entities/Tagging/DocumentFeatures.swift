@@ -67,6 +67,13 @@ struct DocumentFeatures {
         return restrictions
     }
 
+    /// Whether `tokens`, a name found in `sentence`, are only the common words
+    /// of a heading (see ``HeadingEvidence/isCommonWordsOnly(_:habits:in:)``).
+    func isHeadingFragment(_ tokens: Range<Int>, in sentence: Range<Int>) -> Bool {
+        SentenceCasing.of(sentence, in: text) == .heading
+            && HeadingEvidence.isCommonWordsOnly(tokens, habits: habits, in: text)
+    }
+
     /// Calls `body` with the feature keys of each token of `sentence` in turn,
     /// `keys` being valid only during the call.
     func forEachToken(in sentence: Range<Int>, _ body: (Int, UnsafeBufferPointer<UInt32>) -> Void) {

@@ -45,4 +45,16 @@ enum HeadingEvidence {
         }
         return common
     }
+
+    /// Whether `tokens` of `text` are all words the training text writes in
+    /// lower case (`habits`, one per token of `text`), but for acronyms that
+    /// are no part of it: in a heading, such a run ("Great Food And Friendly
+    /// Staff") is the heading itself, not a name.
+    static func isCommonWordsOnly(_ tokens: Range<Int>, habits: [CaseProfile.Habit], in text: TokenText) -> Bool {
+        for index in tokens where text.kind(index) == .word {
+            let usuallyLower = habits[index] == .nearlyAlwaysLower || habits[index] == .mostlyLower
+            if !usuallyLower || text.isAllCaps(index) { return false }
+        }
+        return true
+    }
 }

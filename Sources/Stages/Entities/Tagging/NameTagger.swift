@@ -12,7 +12,8 @@ struct NameTagger {
     }
 
     /// The names in `sentences` (token ranges of `text`), in order, each with
-    /// the confidence its score margin gives; adjectives of nationality are
+    /// the confidence its score margin gives, but for runs of a heading's
+    /// common words (see ``DocumentFeatures/isHeadingFragment(_:in:)``); adjectives of nationality are
     /// MISC and added where the model missed them (see ``DemonymNames``), as
     /// are given names standing alone on a line (see ``LoneGivenNames``); all
     /// made consistent over the document (see ``RepeatedNames``).
@@ -23,21 +24,19 @@ struct NameTagger {
         var tokenRanges: [Range<Int>] = []
         for sentence in sentences where !sentence.isEmpty {
             for (tokens, label, margin) in names(in: sentence, features: features) {
-                var entity = Entity(
-                    span: text.span(of: tokens), label: model.labels[label],
-                    confidence: model.confidence(margin: margin, label: label))
-                if DemonymNames.isDemonymPhrase(tokens, in: text) {
-                    entity.label = .miscellaneous
-                    entity.confidence = max(entity.confidence ?? 0, DemonymNames.confidence)
-                }
+                let labelName = model.labels[label]
                 // Product codes and figures: no person or place name begins with a digit.
                 let startsWithDigit = ASCII.isDigit(text.firstByte(tokens.lowerBound))
-                if startsWithDigit && (entity.label == .person || entity.label == .location) { continue }
-                found.append(entity)
+                if startsWithDigit && (labelName == .person || labelName == .location) { continue }
+                if features.isHeadingFragment(tokens, in: sentence) { continue }
+                found.append(
+                    Entity(
+                        span: text.span(of: tokens), label: labelName,
+                        confidence: model.confidence(margin: margin, label: label)))
                 tokenRanges.append(tokens)
             }
         }
-        let withDemonyms = DemonymNames.added(to: found, tokenRanges: tokenRanges, in: text, sentences: sentences)
+        let withDemonyms = DemonymNames.completed(found, tokenRanges: tokenRanges, in: text, sentences: sentences)
         let withLoneNames = LoneGivenNames.added(
             to: withDemonyms.names, tokenRanges: withDemonyms.tokenRanges, in: text)
         return RepeatedNames.completed(
