@@ -1,7 +1,8 @@
 import TextPipeCore
 
-/// All the entities of a document, from the three sources in order of precedence:
-/// a user's listed phrases, then the pattern rules (e-mails, URLs, phones,
+/// All the entities of a document, from four sources in order of precedence:
+/// a user's listed phrases, then the sides and scorers of sports results
+/// (see ``ScoreLines``), then the pattern rules (e-mails, URLs, phones,
 /// dates, times, amounts), then the model's names. Where two overlap the
 /// earlier source wins.
 struct EntityRecognizer: Sendable {
@@ -20,9 +21,10 @@ struct EntityRecognizer: Sendable {
 
     func entities(in text: TokenText, sentences: [Range<Int>]) -> [Entity] {
         let listed = userGazetteer?.entities(in: text, sentences: sentences) ?? []
+        let scoreLines = ScoreLines.entities(in: text)
         let patterns = Self.patterns(in: text, sentences: sentences).sorted { $0.span < $1.span }
         let names = tagger.entities(in: text, sentences: sentences)
-        return Self.merge(Self.merge(listed, patterns), names)
+        return Self.merge(Self.merge(Self.merge(listed, scoreLines), patterns), names)
     }
 
     /// Contact details found on the bytes, then dates, times and amounts in the

@@ -1,6 +1,6 @@
 extension Gazetteer {
-    /// One place per line: countries, states and provinces, major cities, regions, seas and rivers.
-    static let placeList = """
+    /// One country (or territory) per line: named as a side in sports results, a country is a place.
+    static let countryList = """
         afghanistan
         albania
         algeria
@@ -187,6 +187,39 @@ extension Gazetteer {
         greenland
         macau
         tibet
+        bosnia and herzegovina
+        burkina faso
+        cape verde
+        costa rica
+        czech republic
+        dominican republic
+        el salvador
+        ivory coast
+        new zealand
+        north korea
+        south korea
+        north macedonia
+        papua new guinea
+        san marino
+        saudi arabia
+        sierra leone
+        south africa
+        south sudan
+        sri lanka
+        trinidad and tobago
+        united arab emirates
+        united kingdom
+        great britain
+        northern ireland
+        united states
+        united states of america
+        puerto rico
+        hong kong
+        faroe islands
+        """
+
+    /// One place per line beyond the countries: states and provinces, major cities, regions, seas and rivers.
+    static let placeList = """
         alabama
         alaska
         arizona
@@ -576,35 +609,6 @@ extension Gazetteer {
         appalachia
         everest
         kilimanjaro
-        bosnia and herzegovina
-        burkina faso
-        cape verde
-        costa rica
-        czech republic
-        dominican republic
-        el salvador
-        ivory coast
-        new zealand
-        north korea
-        south korea
-        north macedonia
-        papua new guinea
-        san marino
-        saudi arabia
-        sierra leone
-        south africa
-        south sudan
-        sri lanka
-        trinidad and tobago
-        united arab emirates
-        united kingdom
-        great britain
-        northern ireland
-        united states
-        united states of america
-        puerto rico
-        hong kong
-        faroe islands
         new hampshire
         new jersey
         new mexico

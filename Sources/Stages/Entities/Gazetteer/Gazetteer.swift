@@ -64,12 +64,16 @@ enum Gazetteer {
         addWords(nonEntityList, .nonEntity)
         addWords("de da di du van von der den del della dos das al el bin ibn bint la le ter ten", .particle)
         addWords(nonEntityAcronymList, .commonAcronym)
+        for entry in WordSet.entries(ofList: countryList) { addEntry(entry, .place) }
         for entry in WordSet.entries(ofList: placeList) { addEntry(entry, .place) }
         for entry in WordSet.entries(ofList: organisationList) { addEntry(entry, .organisation) }
         for entry in commaSeparated(moreCityList) { addEntry(entry, .place) }
         for entry in commaSeparated(moreOrganisationList) { addEntry(entry, .organisation) }
         return table
     }()
+
+    /// The countries of ``countryList``, as phrases of single-spaced words.
+    static let countries = WordSet(list: countryList)
 
     /// The classes of a word or phrase given by its folded hash.
     @inline(__always)
