@@ -1,10 +1,11 @@
 import TextPipeCore
 
-/// All the entities of a document, from four sources in order of precedence:
+/// All the entities of a document, from five sources in order of precedence:
 /// a user's listed phrases, then the sides and scorers of sports results
 /// (see ``ScoreLines``), then the pattern rules (e-mails, URLs, phones,
-/// dates, times, amounts), then the model's names. Where two overlap the
-/// earlier source wins.
+/// dates, times, amounts), then the places of datelines (see
+/// ``Datelines``), then the model's names. Where two overlap the earlier
+/// source wins.
 struct EntityRecognizer: Sendable {
     let tagger: NameTagger
     let userGazetteer: UserGazetteer?
@@ -21,10 +22,11 @@ struct EntityRecognizer: Sendable {
 
     func entities(in text: TokenText, sentences: [Range<Int>]) -> [Entity] {
         let listed = userGazetteer?.entities(in: text, sentences: sentences) ?? []
-        let scoreLines = ScoreLines.entities(in: text)
+        let layout = ScoreLines.entities(in: text)
         let patterns = Self.patterns(in: text, sentences: sentences).sorted { $0.span < $1.span }
+        let datelines = Datelines.entities(in: text, dates: patterns)
         let names = tagger.entities(in: text, sentences: sentences)
-        return Self.merge(Self.merge(Self.merge(listed, scoreLines), patterns), names)
+        return Self.merge(Self.merge(Self.merge(Self.merge(listed, layout), patterns), datelines), names)
     }
 
     /// Contact details found on the bytes, then dates, times and amounts in the

@@ -57,6 +57,8 @@ enum ScoreLines {
                     index = end
                 }
             }
+            // A full stop may close the line.
+            if index + 1 == line.upperBound && text.isMark(index, UInt8(ascii: ".")) { index += 1 }
             return index == line.upperBound ? names : nil
         }
 

@@ -68,10 +68,12 @@ struct DocumentFeatures {
     }
 
     /// Whether `tokens`, a name found in `sentence`, are only the common words
-    /// of a heading (see ``HeadingEvidence/isCommonWordsOnly(_:habits:in:)``).
+    /// of a heading or a shouted line (see
+    /// ``HeadingEvidence/isCommonWordsOnly(_:habits:in:shouted:)``).
     func isHeadingFragment(_ tokens: Range<Int>, in sentence: Range<Int>) -> Bool {
-        SentenceCasing.of(sentence, in: text) == .heading
-            && HeadingEvidence.isCommonWordsOnly(tokens, habits: habits, in: text)
+        let casing = SentenceCasing.of(sentence, in: text)
+        guard casing == .heading || casing == .shouting else { return false }
+        return HeadingEvidence.isCommonWordsOnly(tokens, habits: habits, in: text, shouted: casing == .shouting)
     }
 
     /// Calls `body` with the feature keys of each token of `sentence` in turn,

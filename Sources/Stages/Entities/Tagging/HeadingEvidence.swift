@@ -47,13 +47,16 @@ enum HeadingEvidence {
     }
 
     /// Whether `tokens` of `text` are all words the training text writes in
-    /// lower case (`habits`, one per token of `text`), but for acronyms that
-    /// are no part of it: in a heading, such a run ("Great Food And Friendly
-    /// Staff") is the heading itself, not a name.
-    static func isCommonWordsOnly(_ tokens: Range<Int>, habits: [CaseProfile.Habit], in text: TokenText) -> Bool {
+    /// lower case (`habits`, one per token of `text`): in a heading or a
+    /// shouted line, such a run ("Great Food And Friendly Staff", "RUGBY
+    /// UNION") is the line itself, not a name. In a heading an acronym
+    /// ("NATO") keeps the run a name; in a shouted line every word is in capitals.
+    static func isCommonWordsOnly(
+        _ tokens: Range<Int>, habits: [CaseProfile.Habit], in text: TokenText, shouted: Bool
+    ) -> Bool {
         for index in tokens where text.kind(index) == .word {
             let usuallyLower = habits[index] == .nearlyAlwaysLower || habits[index] == .mostlyLower
-            if !usuallyLower || text.isAllCaps(index) { return false }
+            if !usuallyLower || (!shouted && text.isAllCaps(index)) { return false }
         }
         return true
     }

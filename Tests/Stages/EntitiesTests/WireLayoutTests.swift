@@ -4,8 +4,9 @@ import TextPipeTesting
 
 @testable import TextPipeEntities
 
-/// Sports results and league tables: sides are clubs (or countries), scorers people.
-@Suite struct ScoreLineTests {
+/// How news wires lay out stories: sports results and league tables (sides
+/// are clubs or countries, scorers people) and datelines (the place filed from).
+@Suite struct WireLayoutTests {
     private func check(_ source: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let marked = MarkedText(source)
         #expect(try found(marked.text) == expected(marked), sourceLocation: sourceLocation)
@@ -24,7 +25,20 @@ import TextPipeTesting
     }
 
     @Test func countriesAreNationalSides() throws {
-        try check("[[Brazil|LOC]] 1 [[New Zealand|LOC]] 1")
+        try check("[[Brazil|LOC]] 1 [[New Zealand|LOC]] 1 .")
+    }
+
+    @Test(arguments: [
+        "[[KESTREL BAY|LOC]] [[1996-12-06|DATE]]\nThe council met.",
+        "[[PORT ELSBY|LOC]], [[Costa Rica|LOC]] [[2024-03-01|DATE]]\nThe council met.",
+    ])
+    func datelinesNameThePlace(_ source: String) throws { try check(source) }
+
+    @Test func aDateInsideProseMakesNoDateline() {
+        let places = withTokenText("The COUNCIL met 2024-03-01\nLater.") { text, _ in
+            Datelines.entities(in: text, dates: EntityRecognizer.patterns(in: text, sentences: [0..<text.count]))
+        }
+        #expect(places.isEmpty)
     }
 
     @Test(arguments: [
