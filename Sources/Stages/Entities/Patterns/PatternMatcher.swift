@@ -20,7 +20,7 @@ struct PatternMatcher {
         var found: [Match] = []
         var index = window.lowerBound
         while index < window.upperBound {
-            if let match = bestMatch(at: index, in: window) {
+            if canStartMatch(index), let match = bestMatch(at: index, in: window) {
                 found.append(match)
                 index = match.tokens.upperBound
             } else {
@@ -28,6 +28,21 @@ struct PatternMatcher {
             }
         }
         return found
+    }
+
+    /// Whether any rule can match from token `index`: numbers and symbols
+    /// may begin one, punctuation never, a word only when it is one of
+    /// ``PatternWords/patternStarts`` or a hyphenated number word ("twenty-five").
+    private func canStartMatch(_ index: Int) -> Bool {
+        switch text.kind(index) {
+        case .number, .symbol: return true
+        case .punctuation: return false
+        case .word:
+            if text.isWord(index, in: PatternWords.patternStarts) { return true }
+            let range = text.start(index)..<text.end(index)
+            guard let hyphen = range.first(where: { text.bytes[$0] == UInt8(ascii: "-") }) else { return false }
+            return bytes(range.lowerBound..<hyphen, in: PatternWords.numberWords)
+        }
     }
 
     /// The longest match starting at `index`; on ties the earlier rule wins.

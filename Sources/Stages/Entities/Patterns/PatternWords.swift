@@ -11,15 +11,18 @@ enum PatternWords {
     /// Words before a bare year that make it a date: "in 2019", "since 1990".
     static let yearPrepositions = WordSet(list: yearPrepositionList)
     /// "last Tuesday", "next week".
-    static let dateModifiers = WordSet(list: "last\nnext\nthis\nevery\nearly\nlate\nmid")
+    static let dateModifiers = WordSet(list: dateModifierList)
+    static let dateModifierList = "last\nnext\nthis\nevery\nearly\nlate\nmid"
     static let periods = WordSet(list: "week\nweekend\nmonth\nyear\nquarter\nspring\nsummer\nautumn\nfall\nwinter")
-    static let relativeDays = WordSet(list: "yesterday\ntoday\ntomorrow")
+    static let relativeDays = WordSet(list: relativeDayList)
+    static let relativeDayList = "yesterday\ntoday\ntomorrow"
     static let ordinalSuffixes = WordSet(list: "st\nnd\nrd\nth")
     static let meridiems = WordSet(list: "am\npm\na.m.\np.m.\na.m\np.m")
     static let timeZones = WordSet(list: timeZoneList)
     static let currencySymbols = WordSet(list: currencySymbolList)
     /// Country prefixes written solid before `$`: "US$", "HK$".
-    static let dollarPrefixes = WordSet(list: "us\na\nau\nc\nca\nhk\nnz\ns\nnt\nr")
+    static let dollarPrefixes = WordSet(list: dollarPrefixList)
+    static let dollarPrefixList = "us\na\nau\nc\nca\nhk\nnz\ns\nnt\nr"
     static let currencyCodes = WordSet(list: currencyCodeList)
     static let currencyNames = WordSet(list: currencyNameList)
     static let multipliers = WordSet(list: multiplierList)
@@ -29,4 +32,14 @@ enum PatternWords {
     static let units = WordSet(list: unitList)
     static let unitModifiers = WordSet(list: "square\nsq\ncubic\nsquare-foot")
     static let temperatureScales = WordSet(list: "c\nf\ncelsius\nfahrenheit\ncentigrade\nkelvin")
+
+    /// Every word a date, time or amount can begin with: months, weekdays,
+    /// "last", "today", number words, currency codes, the "US" of "US$". A
+    /// word outside it (and outside a hyphenated number word) starts no
+    /// pattern, so the matcher skips it without trying each rule.
+    static let patternStarts = WordSet(
+        [
+            monthList, monthAbbreviationList, weekdayList, dateModifierList, relativeDayList, dollarPrefixList,
+            currencyCodeList, numberWordList,
+        ].flatMap(WordSet.entries(ofList:)))
 }
