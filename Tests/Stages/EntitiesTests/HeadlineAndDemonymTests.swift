@@ -46,7 +46,9 @@ import TextPipeTesting
             let sentences = TokenRanges.of(document.sentences!, in: text)
             let words = (0..<text.count).map { FoldedHash.of(text.bytes, text.wordRange($0)) }
             let habits = [CaseProfile.Habit](repeating: .unknown, count: text.count)
-            let common = HeadingEvidence.commonWords(in: text, sentences: sentences, words: words, habits: habits)
+            let casings = sentences.map { SentenceCasing.of($0, in: text) }
+            let common = HeadingEvidence.commonWords(
+                in: text, sentences: sentences, casings: casings, words: words, habits: habits)
             let headline = sentences[0].map { index in
                 "\(texts(of: [text.tokens[index].span], in: article)[0]):\(common[index] ? "common" : "-")"
             }
@@ -62,7 +64,11 @@ import TextPipeTesting
             let sentences = TokenRanges.of(document.sentences!, in: text)
             let words = (0..<text.count).map { FoldedHash.of(text.bytes, text.wordRange($0)) }
             let habits = [CaseProfile.Habit](repeating: .nearlyAlwaysLower, count: text.count)
-            #expect(HeadingEvidence.commonWords(in: text, sentences: sentences, words: words, habits: habits).isEmpty)
+            let casings = sentences.map { SentenceCasing.of($0, in: text) }
+            #expect(
+                HeadingEvidence.commonWords(
+                    in: text, sentences: sentences, casings: casings, words: words, habits: habits
+                ).isEmpty)
         }
     }
 

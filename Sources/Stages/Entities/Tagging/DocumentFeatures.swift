@@ -13,6 +13,8 @@ struct DocumentFeatures {
     private let habits: [CaseProfile.Habit]
     /// Each token's word cluster, nil for words the clusters do not know.
     private let clusterPaths: [WordClusters.Path?]
+    /// The casing of each sentence, at the index of its first token (0 elsewhere).
+    private let casingAtStart: [UInt8]
     /// Capitalised heading words the document shows to be common words (see
     /// ``HeadingEvidence``); empty when there are none.
     let commonHeadingWords: [Bool]
@@ -43,8 +45,21 @@ struct DocumentFeatures {
         self.lowercaseWords = lowercaseWords
         habits = attributes.map { caseProfile.habit(of: $0.word) }
         clusterPaths = attributes.map { clusters.path(of: $0.word) }
+        let casings = sentences.map { SentenceCasing.of($0, in: text) }
+        var casingAtStart = [UInt8](repeating: 0, count: text.count)
+        for (sentence, casing) in zip(sentences, casings) where !sentence.isEmpty {
+            casingAtStart[sentence.lowerBound] = UInt8(casing.rawValue)
+        }
+        self.casingAtStart = casingAtStart
         commonHeadingWords = HeadingEvidence.commonWords(
-            in: text, sentences: sentences, words: attributes.map(\.word), habits: habits)
+            in: text, sentences: sentences, casings: casings, words: attributes.map(\.word), habits: habits)
+    }
+
+    /// The casing of `sentence`, as found when the features were made.
+    private func casing(of sentence: Range<Int>) -> SentenceCasing {
+        guard !sentence.isEmpty, let casing = SentenceCasing(rawValue: UInt64(casingAtStart[sentence.lowerBound]))
+        else { return SentenceCasing.of(sentence, in: text) }
+        return casing
     }
 
     /// The tags token `index` of `sentence` cannot take: names begin and end
@@ -71,7 +86,7 @@ struct DocumentFeatures {
     /// of a heading or a shouted line (see
     /// ``HeadingEvidence/isCommonWordsOnly(_:habits:in:shouted:)``).
     func isHeadingFragment(_ tokens: Range<Int>, in sentence: Range<Int>) -> Bool {
-        let casing = SentenceCasing.of(sentence, in: text)
+        let casing = casing(of: sentence)
         guard casing == .heading || casing == .shouting else { return false }
         return HeadingEvidence.isCommonWordsOnly(tokens, habits: habits, in: text, shouted: casing == .shouting)
     }
@@ -79,7 +94,7 @@ struct DocumentFeatures {
     /// Calls `body` with the feature keys of each token of `sentence` in turn,
     /// `keys` being valid only during the call.
     func forEachToken(in sentence: Range<Int>, _ body: (Int, UnsafeBufferPointer<UInt32>) -> Void) {
-        let casing = SentenceCasing.of(sentence, in: text)
+        let casing = casing(of: sentence)
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maximumPerToken) { buffer in
             for index in sentence {
                 let count = features(of: index, in: sentence, casing: casing, into: buffer.baseAddress!)

@@ -13,12 +13,13 @@ enum HeadingEvidence {
 
     /// For each token of `text`, whether it is a capitalised word of a heading
     /// that the document shows to be a common word; empty when no sentence is
-    /// a heading or the prose is too short to tell. `words` are the tokens'
-    /// folded hashes, `habits` how the training text writes them.
+    /// a heading or the prose is too short to tell. `casings` are the
+    /// sentences' casings, `words` the tokens' folded hashes, `habits` how the
+    /// training text writes them.
     static func commonWords(
-        in text: TokenText, sentences: [Range<Int>], words: [UInt64], habits: [CaseProfile.Habit]
+        in text: TokenText, sentences: [Range<Int>], casings: [SentenceCasing], words: [UInt64],
+        habits: [CaseProfile.Habit]
     ) -> [Bool] {
-        let casings = sentences.map { SentenceCasing.of($0, in: text) }
         let prose = sentences.indices.filter { casings[$0] == .normal }
         guard casings.contains(.heading), prose.count >= minimumProseSentences else { return [] }
         var lowercase = HashedTable<Bool>(capacity: text.count / 4 + 16, empty: false)

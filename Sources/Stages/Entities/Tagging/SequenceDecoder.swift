@@ -3,9 +3,18 @@
 ///
 /// Scores are `scores[token * tagCount + tag]`; transitions are
 /// `transitions[previous * tagCount + next]` with row `tagCount` for the
-/// sentence start. Only the pairs the BILOU scheme allows are visited (about a
-/// third of all), which keeps decoding cheap.
+/// sentence start. Only the pairs the BILOU scheme allows are visited, and
+/// the scheme's shape makes most of them one vector operation: after a
+/// closed tag (`O`, `L`, `U`) any of the opening tags (`O`, `B`, `U`) may
+/// come, so the best way into every opening tag is the lane-wise maximum of
+/// one vector per closed tag; inside a name (`B`, `I`) only `I` or `L` of
+/// the same label follows, two candidates each.
 struct SequenceDecoder {
+    /// The most labels a decoder takes: their opening tags, with `O`, fill one vector.
+    static let maximumLabels = 7
+
+    typealias Lanes = SIMD16<Float>
+
     let tagCount: Int
     let transitions: [Float]
     /// Whether a sentence may end on each tag.
@@ -14,16 +23,18 @@ struct SequenceDecoder {
     /// tokens and from the sentence start.
     private let innerGain: Float
     private let startGain: Float
-    /// For each tag, the tags that may come before it (the start row excluded):
-    /// `previousTags[previousStarts[tag]..<previousStarts[tag + 1]]`.
-    private let previousTags: [Int]
-    private let previousStarts: [Int]
-    /// For each tag, the tags that may come after it, laid out the same way.
-    private let nextTags: [Int]
-    private let nextStarts: [Int]
+    /// `O`, then each label's `B` and `U`: the tags that may follow a closed tag, in tag order.
+    private let openingTags: [Int]
+    /// `O`, then each label's `L` and `U`: the tags after which a name is closed, in tag order.
+    private let closedTags: [Int]
+    /// Per closed tag (in ``closedTags`` order), the transitions to each opening tag as lanes.
+    private let closedToOpening: [Lanes]
+    private let labelCount: Int
 
     init(tags: TagSet, transitions: [Float]) {
+        precondition(tags.labels.count <= Self.maximumLabels, "at most \(Self.maximumLabels) labels")
         tagCount = tags.count
+        labelCount = tags.labels.count
         self.transitions = transitions
         canEnd = tags.canEnd
         let count = tags.count
@@ -31,19 +42,16 @@ struct SequenceDecoder {
         let start = (count * count..<(count + 1) * count).filter { tags.allowed[$0] }.map { transitions[$0] }
         innerGain = max(0, (inner.max() ?? 0) - transitions[TagSet.outside])
         startGain = max(0, (start.max() ?? 0) - transitions[count * count + TagSet.outside])
-        (previousTags, previousStarts) = Self.flattened((0..<count).map { tag in
-            (0..<count).filter { tags.allowed[$0 * count + tag] }
-        })
-        (nextTags, nextStarts) = Self.flattened((0..<count).map { tag in
-            (0..<count).filter { tags.allowed[tag * count + $0] }
-        })
-    }
-
-    /// Lists laid end to end, with where each starts (and the end).
-    private static func flattened(_ lists: [[Int]]) -> ([Int], [Int]) {
-        var starts = [0]
-        for list in lists { starts.append(starts.last! + list.count) }
-        return (lists.flatMap { $0 }, starts)
+        let labels = 0..<tags.labels.count
+        let opening = [TagSet.outside] + labels.flatMap { [TagSet.tag(label: $0, .begin), TagSet.tag(label: $0, .unit)] }
+        let closed = [TagSet.outside] + labels.flatMap { [TagSet.tag(label: $0, .last), TagSet.tag(label: $0, .unit)] }
+        openingTags = opening
+        closedTags = closed
+        closedToOpening = closed.map { previous in
+            var lanes = Lanes(repeating: -.infinity)
+            for (lane, next) in opening.enumerated() { lanes[lane] = transitions[previous * count + next] }
+            return lanes
+        }
     }
 
     /// Whether every token's `O` score beats all its other scores by more than
@@ -63,32 +71,56 @@ struct SequenceDecoder {
 
     /// The best tag sequence and, per token and tag, the best score reachable
     /// up to and including that token with that tag (the forward table).
+    /// Among equal scores the lowest previous tag wins.
     func decode(_ scores: UnsafeBufferPointer<Float>, count: Int) -> (tags: [Int], forward: [Float]) {
         guard count > 0 else { return ([], []) }
         let tagCount = tagCount
         var forward = [Float](repeating: 0, count: count * tagCount)
         var back = [Int32](repeating: 0, count: count * tagCount)
-        withPointers(previousTags, previousStarts) { previousTags, previousStarts, transitions in
+        withTables { transitions, opening, closed, closedToOpening in
             forward.withUnsafeMutableBufferPointer { forward in
                 back.withUnsafeMutableBufferPointer { back in
                     let start = tagCount * tagCount
                     for tag in 0..<tagCount { forward[tag] = scores[tag] + transitions[start + tag] }
-                    for token in 1..<count {
-                        let previousRow = (token &- 1) &* tagCount
-                        let row = token &* tagCount
-                        for tag in 0..<tagCount {
-                            var best = -Float.infinity
-                            var bestPrevious = 0
-                            for index in previousStarts[tag]..<previousStarts[tag &+ 1] {
-                                let previous = previousTags[index]
-                                let score = forward[previousRow &+ previous] + transitions[previous &* tagCount &+ tag]
-                                if score > best {
-                                    best = score
-                                    bestPrevious = previous
+                    withLaneBuffers { bestLanes, fromLanes in
+                        for token in 1..<count {
+                            let previousRow = (token &- 1) &* tagCount
+                            let row = token &* tagCount
+                            // Into the opening tags: the best closed tag before, lane by lane.
+                            var best = Lanes(repeating: -.infinity)
+                            var from = SIMD16<Int32>(repeating: 0)
+                            for index in 0..<closed.count {
+                                let previous = closed[index]
+                                let candidate = Lanes(repeating: forward[previousRow &+ previous]) + closedToOpening[index]
+                                let better = candidate .> best
+                                best.replace(with: candidate, where: better)
+                                from.replace(with: Int32(truncatingIfNeeded: previous), where: better)
+                            }
+                            bestLanes.storeBytes(of: best, as: Lanes.self)
+                            fromLanes.storeBytes(of: from, as: SIMD16<Int32>.self)
+                            for lane in 0..<opening.count {
+                                let tag = opening[lane]
+                                forward[row &+ tag] = bestLanes.load(fromByteOffset: lane &* 4, as: Float.self) + scores[row &+ tag]
+                                back[row &+ tag] = fromLanes.load(fromByteOffset: lane &* 4, as: Int32.self)
+                            }
+                            // Inside a name: from its B or I only.
+                            for label in 0..<labelCount {
+                                let begin = TagSet.tag(label: label, .begin)
+                                for tag in begin + 1...begin + 2 {
+                                    var bestScore = -Float.infinity
+                                    var bestPrevious = 0
+                                    for previous in begin...begin + 1 {
+                                        let score = forward[previousRow &+ previous]
+                                            + transitions[previous &* tagCount &+ tag]
+                                        if score > bestScore {
+                                            bestScore = score
+                                            bestPrevious = previous
+                                        }
+                                    }
+                                    forward[row &+ tag] = bestScore + scores[row &+ tag]
+                                    back[row &+ tag] = Int32(truncatingIfNeeded: bestPrevious)
                                 }
                             }
-                            forward[row &+ tag] = best + scores[row &+ tag]
-                            back[row &+ tag] = Int32(truncatingIfNeeded: bestPrevious)
                         }
                     }
                 }
@@ -118,20 +150,44 @@ struct SequenceDecoder {
         var backward = [Float](repeating: 0, count: count * tagCount)
         let lastRow = (count - 1) * tagCount
         for tag in 0..<tagCount { backward[lastRow + tag] = canEnd[tag] ? 0 : EntityModel.forbidden }
-        withPointers(nextTags, nextStarts) { nextTags, nextStarts, transitions in
-            var token = count - 2
-            while token >= 0 {
-                let nextRow = (token + 1) * tagCount
-                for tag in 0..<tagCount {
-                    var best = -Float.infinity
-                    for index in nextStarts[tag]..<nextStarts[tag + 1] {
-                        let next = nextTags[index]
-                        let score = transitions[tag * tagCount + next] + scores[nextRow + next] + backward[nextRow + next]
-                        if score > best { best = score }
+        withTables { transitions, opening, closed, closedToOpening in
+            backward.withUnsafeMutableBufferPointer { backward in
+                withLaneBuffers { nextScoreLanes, nextBackwardLanes in
+                    // Lanes past the opening tags stay 0: their transitions are -infinity.
+                    nextScoreLanes.storeBytes(of: Lanes(repeating: 0), as: Lanes.self)
+                    nextBackwardLanes.storeBytes(of: Lanes(repeating: 0), as: Lanes.self)
+                    var token = count - 2
+                    while token >= 0 {
+                        let nextRow = (token &+ 1) &* tagCount
+                        let row = token &* tagCount
+                        // Out of a closed tag: the best opening tag next, one vector per closed tag.
+                        for lane in 0..<opening.count {
+                            let next = opening[lane]
+                            nextScoreLanes.storeBytes(of: scores[nextRow &+ next], toByteOffset: lane &* 4, as: Float.self)
+                            nextBackwardLanes.storeBytes(
+                                of: backward[nextRow &+ next], toByteOffset: lane &* 4, as: Float.self)
+                        }
+                        let nextScores = nextScoreLanes.load(as: Lanes.self)
+                        let nextBackward = nextBackwardLanes.load(as: Lanes.self)
+                        for index in 0..<closed.count {
+                            backward[row &+ closed[index]] = ((closedToOpening[index] + nextScores) + nextBackward).max()
+                        }
+                        // Out of B or I: the I or L of the same label.
+                        for label in 0..<labelCount {
+                            let begin = TagSet.tag(label: label, .begin)
+                            for tag in begin...begin + 1 {
+                                var best = -Float.infinity
+                                for next in begin + 1...begin + 2 {
+                                    let score = transitions[tag &* tagCount &+ next] + scores[nextRow &+ next]
+                                        + backward[nextRow &+ next]
+                                    if score > best { best = score }
+                                }
+                                backward[row &+ tag] = best
+                            }
+                        }
+                        token -= 1
                     }
-                    backward[token * tagCount + tag] = best
                 }
-                token -= 1
             }
         }
         var margins = [Float](repeating: 0, count: count)
@@ -147,16 +203,31 @@ struct SequenceDecoder {
         return margins
     }
 
-    /// Calls `body` with unchecked views of a flattened tag list and the transitions.
+    /// Calls `body` with unchecked views of the transitions, the opening and
+    /// closed tags and the closed-to-opening transition lanes.
     @inline(__always)
-    private func withPointers<Result>(
-        _ tags: [Int], _ starts: [Int],
-        _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Float>) -> Result
+    private func withTables<Result>(
+        _ body: (
+            UnsafeBufferPointer<Float>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Lanes>
+        ) -> Result
     ) -> Result {
-        tags.withUnsafeBufferPointer { tags in
-            starts.withUnsafeBufferPointer { starts in
-                transitions.withUnsafeBufferPointer { body(tags, starts, $0) }
+        transitions.withUnsafeBufferPointer { transitions in
+            openingTags.withUnsafeBufferPointer { opening in
+                closedTags.withUnsafeBufferPointer { closed in
+                    closedToOpening.withUnsafeBufferPointer { body(transitions, opening, closed, $0) }
+                }
             }
+        }
+    }
+
+    /// Calls `body` with two scratch buffers of one vector of lanes each, to
+    /// move values between lanes and tags through memory (a lane picked by a
+    /// variable index is slow in a register).
+    @inline(__always)
+    private func withLaneBuffers<Result>(_ body: (UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 2) { buffer in
+            let base = UnsafeMutableRawPointer(buffer.baseAddress!)
+            return body(base, base + MemoryLayout<Lanes>.stride)
         }
     }
 }
