@@ -29,6 +29,8 @@ struct SequenceDecoder {
     private let closedTags: [Int]
     /// Per closed tag (in ``closedTags`` order), the transitions to each opening tag as lanes.
     private let closedToOpening: [Lanes]
+    /// Per opening tag (in ``openingTags`` order), the transitions from each closed tag as lanes.
+    private let openingFromClosed: [Lanes]
     private let labelCount: Int
 
     init(tags: TagSet, transitions: [Float]) {
@@ -50,6 +52,11 @@ struct SequenceDecoder {
         closedToOpening = closed.map { previous in
             var lanes = Lanes(repeating: -.infinity)
             for (lane, next) in opening.enumerated() { lanes[lane] = transitions[previous * count + next] }
+            return lanes
+        }
+        openingFromClosed = opening.map { next in
+            var lanes = Lanes(repeating: -.infinity)
+            for (lane, previous) in closed.enumerated() { lanes[lane] = transitions[previous * count + next] }
             return lanes
         }
     }
@@ -76,50 +83,35 @@ struct SequenceDecoder {
         guard count > 0 else { return ([], []) }
         let tagCount = tagCount
         var forward = [Float](repeating: 0, count: count * tagCount)
-        var back = [Int32](repeating: 0, count: count * tagCount)
         withTables { transitions, opening, closed, closedToOpening in
             forward.withUnsafeMutableBufferPointer { forward in
-                back.withUnsafeMutableBufferPointer { back in
-                    let start = tagCount * tagCount
-                    for tag in 0..<tagCount { forward[tag] = scores[tag] + transitions[start + tag] }
-                    withLaneBuffers { bestLanes, fromLanes in
-                        for token in 1..<count {
-                            let previousRow = (token &- 1) &* tagCount
-                            let row = token &* tagCount
-                            // Into the opening tags: the best closed tag before, lane by lane.
-                            var best = Lanes(repeating: -.infinity)
-                            var from = SIMD16<Int32>(repeating: 0)
-                            for index in 0..<closed.count {
-                                let previous = closed[index]
-                                let candidate = Lanes(repeating: forward[previousRow &+ previous]) + closedToOpening[index]
-                                let better = candidate .> best
-                                best.replace(with: candidate, where: better)
-                                from.replace(with: Int32(truncatingIfNeeded: previous), where: better)
-                            }
-                            bestLanes.storeBytes(of: best, as: Lanes.self)
-                            fromLanes.storeBytes(of: from, as: SIMD16<Int32>.self)
-                            for lane in 0..<opening.count {
-                                let tag = opening[lane]
-                                forward[row &+ tag] = bestLanes.load(fromByteOffset: lane &* 4, as: Float.self) + scores[row &+ tag]
-                                back[row &+ tag] = fromLanes.load(fromByteOffset: lane &* 4, as: Int32.self)
-                            }
-                            // Inside a name: from its B or I only.
-                            for label in 0..<labelCount {
-                                let begin = TagSet.tag(label: label, .begin)
-                                for tag in begin + 1...begin + 2 {
-                                    var bestScore = -Float.infinity
-                                    var bestPrevious = 0
-                                    for previous in begin...begin + 1 {
-                                        let score = forward[previousRow &+ previous]
-                                            + transitions[previous &* tagCount &+ tag]
-                                        if score > bestScore {
-                                            bestScore = score
-                                            bestPrevious = previous
-                                        }
-                                    }
-                                    forward[row &+ tag] = bestScore + scores[row &+ tag]
-                                    back[row &+ tag] = Int32(truncatingIfNeeded: bestPrevious)
-                                }
+                let start = tagCount * tagCount
+                for tag in 0..<tagCount { forward[tag] = scores[tag] + transitions[start + tag] }
+                withLaneBuffers { bestLanes, _ in
+                    for token in 1..<count {
+                        let previousRow = (token &- 1) &* tagCount
+                        let row = token &* tagCount
+                        // Into the opening tags: the best closed tag before, lane by lane.
+                        var best = Lanes(repeating: -.infinity)
+                        for index in 0..<closed.count {
+                            let candidate = Lanes(repeating: forward[previousRow &+ closed[index]]) + closedToOpening[index]
+                            best.replace(with: candidate, where: candidate .> best)
+                        }
+                        bestLanes.storeBytes(of: best, as: Lanes.self)
+                        for lane in 0..<opening.count {
+                            let tag = opening[lane]
+                            forward[row &+ tag] = bestLanes.load(fromByteOffset: lane &* 4, as: Float.self) + scores[row &+ tag]
+                        }
+                        // Inside a name: from its B or I only.
+                        for label in 0..<labelCount {
+                            let begin = TagSet.tag(label: label, .begin)
+                            let inside = begin &+ 1
+                            let afterBegin = forward[previousRow &+ begin]
+                            let afterInside = forward[previousRow &+ inside]
+                            for tag in inside...inside &+ 1 {
+                                let viaBegin = afterBegin + transitions[begin &* tagCount &+ tag]
+                                let viaInside = afterInside + transitions[inside &* tagCount &+ tag]
+                                forward[row &+ tag] = max(viaBegin, viaInside) + scores[row &+ tag]
                             }
                         }
                     }
@@ -135,12 +127,43 @@ struct SequenceDecoder {
         }
         var tags = [Int](repeating: 0, count: count)
         tags[count - 1] = last
-        var token = count - 1
-        while token > 0 {
-            tags[token - 1] = Int(back[token * tagCount + tags[token]])
-            token -= 1
+        forward.withUnsafeBufferPointer { forward in
+            var token = count - 1
+            while token > 0 {
+                tags[token - 1] = bestPrevious(of: tags[token], after: forward.baseAddress! + (token - 1) * tagCount)
+                token -= 1
+            }
         }
         return (tags, forward)
+    }
+
+    /// The tag before `tag` on the best path, given the forward scores of the
+    /// token before (`previousForward`): the allowed previous tag with the
+    /// best score into `tag`, the lowest on ties. Finding it again here for
+    /// the one tag each token takes is cheaper than keeping it for every tag.
+    @inline(__always)
+    private func bestPrevious(of tag: Int, after previousForward: UnsafePointer<Float>) -> Int {
+        transitions.withUnsafeBufferPointer { transitions in
+            var best = -Float.infinity
+            var from = 0
+            @inline(__always) func consider(_ previous: Int) {
+                let score = previousForward[previous] + transitions[previous &* tagCount &+ tag]
+                if score > best {
+                    best = score
+                    from = previous
+                }
+            }
+            if let label = TagSet.label(tag), TagSet.position(tag) == .inside || TagSet.position(tag) == .last {
+                let begin = TagSet.tag(label: label, .begin)
+                consider(begin)
+                consider(begin &+ 1)
+            } else {
+                closedTags.withUnsafeBufferPointer { closed in
+                    for previous in closed { consider(previous) }
+                }
+            }
+            return from
+        }
     }
 
     /// For each token, how much the best sequence outscores the best one
@@ -150,42 +173,42 @@ struct SequenceDecoder {
         var backward = [Float](repeating: 0, count: count * tagCount)
         let lastRow = (count - 1) * tagCount
         for tag in 0..<tagCount { backward[lastRow + tag] = canEnd[tag] ? 0 : EntityModel.forbidden }
-        withTables { transitions, opening, closed, closedToOpening in
+        withTables { transitions, opening, closed, _ in
             backward.withUnsafeMutableBufferPointer { backward in
-                withLaneBuffers { nextScoreLanes, nextBackwardLanes in
-                    // Lanes past the opening tags stay 0: their transitions are -infinity.
-                    nextScoreLanes.storeBytes(of: Lanes(repeating: 0), as: Lanes.self)
-                    nextBackwardLanes.storeBytes(of: Lanes(repeating: 0), as: Lanes.self)
-                    var token = count - 2
-                    while token >= 0 {
-                        let nextRow = (token &+ 1) &* tagCount
-                        let row = token &* tagCount
-                        // Out of a closed tag: the best opening tag next, one vector per closed tag.
-                        for lane in 0..<opening.count {
-                            let next = opening[lane]
-                            nextScoreLanes.storeBytes(of: scores[nextRow &+ next], toByteOffset: lane &* 4, as: Float.self)
-                            nextBackwardLanes.storeBytes(
-                                of: backward[nextRow &+ next], toByteOffset: lane &* 4, as: Float.self)
-                        }
-                        let nextScores = nextScoreLanes.load(as: Lanes.self)
-                        let nextBackward = nextBackwardLanes.load(as: Lanes.self)
-                        for index in 0..<closed.count {
-                            backward[row &+ closed[index]] = ((closedToOpening[index] + nextScores) + nextBackward).max()
-                        }
-                        // Out of B or I: the I or L of the same label.
-                        for label in 0..<labelCount {
-                            let begin = TagSet.tag(label: label, .begin)
-                            for tag in begin...begin + 1 {
-                                var best = -Float.infinity
-                                for next in begin + 1...begin + 2 {
-                                    let score = transitions[tag &* tagCount &+ next] + scores[nextRow &+ next]
-                                        + backward[nextRow &+ next]
-                                    if score > best { best = score }
-                                }
-                                backward[row &+ tag] = best
+                openingFromClosed.withUnsafeBufferPointer { openingFromClosed in
+                    withLaneBuffers { bestLanes, _ in
+                        var token = count - 2
+                        while token >= 0 {
+                            let nextRow = (token &+ 1) &* tagCount
+                            let row = token &* tagCount
+                            // Out of the closed tags: the best opening tag next, lane by lane.
+                            var best = Lanes(repeating: -.infinity)
+                            for index in 0..<opening.count {
+                                let next = opening[index]
+                                let candidate = (openingFromClosed[index] + Lanes(repeating: scores[nextRow &+ next]))
+                                    + Lanes(repeating: backward[nextRow &+ next])
+                                best.replace(with: candidate, where: candidate .> best)
                             }
+                            bestLanes.storeBytes(of: best, as: Lanes.self)
+                            for lane in 0..<closed.count {
+                                backward[row &+ closed[lane]] = bestLanes.load(fromByteOffset: lane &* 4, as: Float.self)
+                            }
+                            // Out of B or I: the I or L of the same label.
+                            for label in 0..<labelCount {
+                                let inside = TagSet.tag(label: label, .inside)
+                                let last = inside &+ 1
+                                let beforeInside = scores[nextRow &+ inside]
+                                let beforeLast = scores[nextRow &+ last]
+                                for tag in inside &- 1...inside {
+                                    let viaInside = transitions[tag &* tagCount &+ inside] + beforeInside
+                                        + backward[nextRow &+ inside]
+                                    let viaLast = transitions[tag &* tagCount &+ last] + beforeLast
+                                        + backward[nextRow &+ last]
+                                    backward[row &+ tag] = max(viaInside, viaLast)
+                                }
+                            }
+                            token -= 1
                         }
-                        token -= 1
                     }
                 }
             }
