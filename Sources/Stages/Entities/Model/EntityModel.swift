@@ -5,8 +5,8 @@ import TextPipeCore
 /// a weight per pair of neighbouring tags, and the mapping from score
 /// margins to confidences. Immutable and shared by all workers.
 ///
-/// Feature weights are kept as they are stored, 16-bit integers times one
-/// step: half the memory of floats, so more of them stay in cache.
+/// Feature weights are stored as 16-bit integers times one step, and summed
+/// as 32-bit integers (exact in any order) before one conversion to float.
 public struct EntityModel: Sendable {
     /// A slot of the feature table: a key (0 = empty) and its row.
     private struct Slot {
@@ -23,6 +23,8 @@ public struct EntityModel: Sendable {
     let keys: [UInt32]
     /// `quantizedWeights[row * tags.count + tag] * weightStep` is a weight.
     let quantizedWeights: [Int16]
+    /// The same, widened to 32 bits once at load: summing them needs no conversion.
+    private let wideWeights: [Int32]
     let weightStep: Float
     /// `transitions[previous * tags.count + next]`, row `tags.count` for the sentence
     /// start; as trained, without the BILOU constraints.
@@ -73,6 +75,7 @@ public struct EntityModel: Sendable {
         self.tags = tags
         self.keys = keys
         self.quantizedWeights = quantizedWeights
+        wideWeights = quantizedWeights.map(Int32.init)
         self.weightStep = weightStep
         self.transitions = transitions
         self.confidenceSlopes = confidenceSlopes
@@ -121,21 +124,20 @@ public struct EntityModel: Sendable {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: tagCount + 16) { sums in
             let sums = sums.baseAddress!
             sums.initialize(repeating: 0, count: tagCount)
-            quantizedWeights.withUnsafeBufferPointer { weights in
+            wideWeights.withUnsafeBufferPointer { weights in
                 for key in keys {
                     guard let row = row(of: key) else { continue }
                     let base = weights.baseAddress! + row * tagCount
                     var tag = 0
                     // Sixteen at a time where the row is long enough (four labels: 17 tags).
                     while tag + 16 <= tagCount {
-                        let row = SIMD16<Int32>(
-                            truncatingIfNeeded: UnsafeRawPointer(base + tag).loadUnaligned(as: SIMD16<Int16>.self))
+                        let row = UnsafeRawPointer(base + tag).loadUnaligned(as: SIMD16<Int32>.self)
                         let sum = UnsafeRawPointer(sums + tag).loadUnaligned(as: SIMD16<Int32>.self) &+ row
                         UnsafeMutableRawPointer(sums + tag).storeBytes(of: sum, as: SIMD16<Int32>.self)
                         tag += 16
                     }
                     while tag < tagCount {
-                        sums[tag] &+= Int32(base[tag])
+                        sums[tag] &+= base[tag]
                         tag += 1
                     }
                 }
