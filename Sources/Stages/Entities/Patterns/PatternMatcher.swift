@@ -14,6 +14,16 @@ struct PatternMatcher {
     }
 
     let text: TokenText
+    /// The reading of each number token (nil for other tokens), made once:
+    /// every rule reads the numbers it meets.
+    private let readings: [NumberReading?]
+
+    init(text: TokenText) {
+        self.text = text
+        readings = (0..<text.count).map { index in
+            text.kind(index) == .number ? NumberReading(text.bytes, text.start(index)..<text.end(index)) : nil
+        }
+    }
 
     /// The matches inside `window`, a stretch of one sentence's tokens, in order.
     func matches(in window: Range<Int>) -> [Match] {
@@ -61,8 +71,7 @@ struct PatternMatcher {
 
     /// The reading of a number token, or nil for other tokens.
     func reading(_ index: Int) -> NumberReading? {
-        guard text.kind(index) == .number else { return nil }
-        return NumberReading(text.bytes, text.start(index)..<text.end(index))
+        readings[index]
     }
 
     /// Whether `range` of the text is an entry of `set`, folding case.

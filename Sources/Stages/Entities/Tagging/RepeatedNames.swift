@@ -68,7 +68,9 @@ enum RepeatedNames {
         var added: [Entity] = []
         var index = 0
         while index < text.count {
-            guard !covered[index], let candidates = firstWords[hash(of: index..<index + 1, in: text)],
+            // A known name begins with a capital, and so does each recurrence of its bytes.
+            guard !covered[index], text.isCapitalized(index),
+                let candidates = firstWords[hash(of: index..<index + 1, in: text)],
                 let match = candidates.first(where: {
                     occurs($0, at: index, in: text, covered: covered, headingCommonWords: headingCommonWords)
                 })

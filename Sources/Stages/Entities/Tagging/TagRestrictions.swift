@@ -15,15 +15,18 @@ struct TagRestrictions: OptionSet {
     /// Sets the scores of the tags ruled out to ``EntityModel/forbidden``.
     func apply(to scores: UnsafeMutablePointer<Float>, tagCount: Int) {
         guard !isEmpty else { return }
-        for tag in 1..<tagCount {
-            let ruledOut: Bool
-            switch TagSet.position(tag)! {
-            case .begin: ruledOut = contains(.cannotBegin)
-            case .inside: ruledOut = contains(.cannotContinue)
-            case .last: ruledOut = contains(.cannotEnd) || contains(.cannotContinue)
-            case .unit: ruledOut = contains(.cannotBegin) || contains(.cannotEnd)
-            }
-            if ruledOut { scores[tag] = EntityModel.forbidden }
+        // Tags repeat B, I, L, U per label after O.
+        let ruledOut = (
+            begin: contains(.cannotBegin), inside: contains(.cannotContinue),
+            last: contains(.cannotEnd) || contains(.cannotContinue), unit: contains(.cannotBegin) || contains(.cannotEnd)
+        )
+        var begin = 1
+        while begin + 3 < tagCount {
+            if ruledOut.begin { scores[begin] = EntityModel.forbidden }
+            if ruledOut.inside { scores[begin + 1] = EntityModel.forbidden }
+            if ruledOut.last { scores[begin + 2] = EntityModel.forbidden }
+            if ruledOut.unit { scores[begin + 3] = EntityModel.forbidden }
+            begin += 4
         }
     }
 }
