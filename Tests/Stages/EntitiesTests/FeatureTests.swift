@@ -124,4 +124,30 @@ import TextPipeTesting
         // A hyphen inside a word joins it.
         #expect(restrictions("Rolls-Royce")[0] == "Rolls-Royce:-")
     }
+
+    @Test func scoresSummedByWordTypeEqualScoresOfEveryKey() throws {
+        let path = try #require(EntitiesStage.builtInModelPath)
+        let model = try EntityModel(contentsOfFile: path)
+        let text = "Ana Ruiz met the Bank of England in London. Then Ana met Ruiz again, and the bank said no.\n"
+            + "HEADLINE WORDS HERE\nShe paid $5 to Ruiz's firm on May 3."
+        withTokenText(text) { tokenText, document in
+            let sentences = TokenRanges.of(document.sentences!, in: tokenText)
+            let features = DocumentFeatures(
+                text: tokenText, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters)
+            let typeScores = TypeScores(features: features, model: model)
+            let tagCount = model.tags.count
+            var byKeys = [Float](repeating: 0, count: tagCount)
+            var byTypes = [Float](repeating: 0, count: tagCount)
+            for sentence in sentences {
+                let casing = SentenceCasing.of(sentence, in: tokenText)
+                features.forEachToken(in: sentence) { index, keys in
+                    byKeys.withUnsafeMutableBufferPointer { model.score(keys, into: $0.baseAddress!) }
+                    byTypes.withUnsafeMutableBufferPointer {
+                        typeScores.score(index, in: sentence, casing: casing, features: features, into: $0.baseAddress!)
+                    }
+                    #expect(byKeys == byTypes, "token \(index)")
+                }
+            }
+        }
+    }
 }

@@ -120,30 +120,41 @@ public struct EntityModel: Sendable {
     /// Sets `scores` (one per tag) to the summed weights of `keys`.
     @inline(__always)
     func score(_ keys: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Float>) {
-        let tagCount = tags.count
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tagCount + 16) { sums in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags.count) { sums in
             let sums = sums.baseAddress!
-            sums.initialize(repeating: 0, count: tagCount)
-            wideWeights.withUnsafeBufferPointer { weights in
-                for key in keys {
-                    guard let row = row(of: key) else { continue }
-                    let base = weights.baseAddress! + row * tagCount
-                    var tag = 0
-                    // Sixteen at a time where the row is long enough (four labels: 17 tags).
-                    while tag + 16 <= tagCount {
-                        let row = UnsafeRawPointer(base + tag).loadUnaligned(as: SIMD16<Int32>.self)
-                        let sum = UnsafeRawPointer(sums + tag).loadUnaligned(as: SIMD16<Int32>.self) &+ row
-                        UnsafeMutableRawPointer(sums + tag).storeBytes(of: sum, as: SIMD16<Int32>.self)
-                        tag += 16
-                    }
-                    while tag < tagCount {
-                        sums[tag] &+= base[tag]
-                        tag += 1
-                    }
-                }
-            }
-            for tag in 0..<tagCount { scores[tag] = Float(sums[tag]) * weightStep }
+            sums.initialize(repeating: 0, count: tags.count)
+            for key in keys { addWeights(of: key, to: sums) }
+            setScores(from: sums, into: scores)
         }
+    }
+
+    /// Adds the weights of feature `key` (none when the model has no
+    /// weights for it) to `sums`, one per tag. Integer sums are exact in any order.
+    @inline(__always)
+    func addWeights(of key: UInt32, to sums: UnsafeMutablePointer<Int32>) {
+        guard let row = row(of: key) else { return }
+        let tagCount = tags.count
+        wideWeights.withUnsafeBufferPointer { weights in
+            let base = weights.baseAddress! + row * tagCount
+            var tag = 0
+            // Sixteen at a time where the row is long enough (four labels: 17 tags).
+            while tag + 16 <= tagCount {
+                let row = UnsafeRawPointer(base + tag).loadUnaligned(as: SIMD16<Int32>.self)
+                let sum = UnsafeRawPointer(sums + tag).loadUnaligned(as: SIMD16<Int32>.self) &+ row
+                UnsafeMutableRawPointer(sums + tag).storeBytes(of: sum, as: SIMD16<Int32>.self)
+                tag += 16
+            }
+            while tag < tagCount {
+                sums[tag] &+= base[tag]
+                tag += 1
+            }
+        }
+    }
+
+    /// Sets `scores` (one per tag) to the weights summed in `sums`.
+    @inline(__always)
+    func setScores(from sums: UnsafePointer<Int32>, into scores: UnsafeMutablePointer<Float>) {
+        for tag in 0..<tags.count { scores[tag] = Float(sums[tag]) * weightStep }
     }
 
     /// The confidence of a name with label index `label` whose best competing

@@ -20,10 +20,11 @@ struct NameTagger {
     func entities(in text: TokenText, sentences: [Range<Int>]) -> [Entity] {
         let features = DocumentFeatures(
             text: text, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters)
+        let typeScores = TypeScores(features: features, model: model)
         var found: [Entity] = []
         var tokenRanges: [Range<Int>] = []
         for sentence in sentences where !sentence.isEmpty {
-            for (tokens, label, margin) in names(in: sentence, features: features) {
+            for (tokens, label, margin) in names(in: sentence, features: features, typeScores: typeScores) {
                 let labelName = model.labels[label]
                 // Product codes and figures: no person or place name begins with a digit.
                 let startsWithDigit = ASCII.isDigit(text.firstByte(tokens.lowerBound))
@@ -45,13 +46,16 @@ struct NameTagger {
     }
 
     /// The names of one sentence: token ranges, label indices and score margins.
-    func names(in sentence: Range<Int>, features: DocumentFeatures) -> [(Range<Int>, Int, Float)] {
+    func names(
+        in sentence: Range<Int>, features: DocumentFeatures, typeScores: TypeScores
+    ) -> [(Range<Int>, Int, Float)] {
         let tagCount = model.tags.count
         var scores = [Float](repeating: 0, count: sentence.count * tagCount)
+        let casing = features.casing(of: sentence)
         scores.withUnsafeMutableBufferPointer { scores in
-            features.forEachToken(in: sentence) { index, keys in
+            for index in sentence {
                 let tokenScores = scores.baseAddress! + (index - sentence.lowerBound) * tagCount
-                model.score(keys, into: tokenScores)
+                typeScores.score(index, in: sentence, casing: casing, features: features, into: tokenScores)
                 features.restrictions(of: index, in: sentence).apply(to: tokenScores, tagCount: tagCount)
             }
         }

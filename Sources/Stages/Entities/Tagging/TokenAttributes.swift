@@ -45,6 +45,17 @@ struct TokenAttributes {
         hasPossessive = range.upperBound != span.end
     }
 
+    /// What tells tokens apart for their attributes: the hash of the bytes
+    /// as written, with the token's kind.
+    @inline(__always)
+    static func typeKey(_ text: TokenText, _ index: Int) -> UInt64 {
+        var hash = ByteHash()
+        let span = text.tokens[index].span
+        for position in span.start..<span.end { hash.combine(text.bytes[position]) }
+        hash.combine(text.kind(index).rawValue)
+        return hash.value
+    }
+
     /// The full and short shape hashes of `bytes[range]`.
     private static func shapes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64) {
         var full = ByteHash()
