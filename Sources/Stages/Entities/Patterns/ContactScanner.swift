@@ -55,9 +55,9 @@ struct ContactScanner {
                 continue
             }
             var end: Int?
-            if hasPrefix("https://", at: index) || hasPrefix("http://", at: index) || hasPrefix("www.", at: index) {
+            if mayStartAddress(at: index) && (hasPrefix("https://", at: index) || hasPrefix("http://", at: index) || hasPrefix("www.", at: index)) {
                 end = urlEnd(from: index)
-            } else if let domain = domainEnd(from: index), bareDomainIsClear(index..<domain) {
+            } else if mayStartAddress(at: index), let domain = domainEnd(from: index), bareDomainIsClear(index..<domain) {
                 end = domain < bytes.count && bytes[domain] == UInt8(ascii: "/") ? urlEnd(from: domain) : domain
             }
             if let end, end > index + 4 {
@@ -69,6 +69,17 @@ struct ContactScanner {
             }
         }
         return found
+    }
+
+    /// Whether the letters, digits and hyphens from `start` are followed by a
+    /// dot or a colon, as a scheme ("https:"), "www." and every domain are:
+    /// most words are not, and need no closer look.
+    private func mayStartAddress(at start: Int) -> Bool {
+        var index = start
+        while index < bytes.count && (ASCII.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")) {
+            index += 1
+        }
+        return index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ":"))
     }
 
     /// The end of a domain name starting at `start`: dot-separated labels of
