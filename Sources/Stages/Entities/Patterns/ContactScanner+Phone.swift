@@ -14,7 +14,7 @@ extension ContactScanner {
             let byte = bytes[index]
             let opensNumber = (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("))
                 && index + 1 < bytes.count && ASCII.isDigit(bytes[index + 1])
-            guard ASCII.isDigit(byte) || opensNumber, mayStartPhone(at: index) else {
+            guard ASCII.isDigit(byte) || opensNumber, hasPhoneDigits(from: index), mayStartPhone(at: index) else {
                 index += 1
                 continue
             }
@@ -27,6 +27,26 @@ extension ContactScanner {
             }
         }
         return found
+    }
+
+    /// Whether the run of digits, brackets, plus signs and separators from
+    /// `start`, all a phone number can be made of, holds the seven digits
+    /// the shortest one has: most numbers in text do not.
+    private func hasPhoneDigits(from start: Int) -> Bool {
+        var digits = 0
+        var index = start
+        while index < bytes.count && digits < 7 {
+            let byte = bytes[index]
+            if ASCII.isDigit(byte) {
+                digits += 1
+            } else if !(byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "+"))
+            {
+                break
+            }
+            index += 1
+        }
+        return digits >= 7
     }
 
     /// Not glued to a word, an amount or another number before it.

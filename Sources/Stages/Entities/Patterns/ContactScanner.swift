@@ -50,23 +50,26 @@ struct ContactScanner {
         var found: [Entity] = []
         var index = 0
         while index < bytes.count {
-            guard isBoundary(before: index), ASCII.isAlphanumeric(bytes[index]) else {
+            guard ASCII.isAlphanumeric(bytes[index]) else {
                 index += 1
                 continue
             }
-            var end: Int?
-            if mayStartAddress(at: index) && (hasPrefix("https://", at: index) || hasPrefix("http://", at: index) || hasPrefix("www.", at: index)) {
-                end = urlEnd(from: index)
-            } else if mayStartAddress(at: index), let domain = domainEnd(from: index), bareDomainIsClear(index..<domain) {
-                end = domain < bytes.count && bytes[domain] == UInt8(ascii: "/") ? urlEnd(from: domain) : domain
+            // Only a word that starts clear of what is before it and runs into a dot or colon can be one.
+            if isBoundary(before: index) && mayStartAddress(at: index) {
+                var end: Int?
+                if hasPrefix("https://", at: index) || hasPrefix("http://", at: index) || hasPrefix("www.", at: index) {
+                    end = urlEnd(from: index)
+                } else if let domain = domainEnd(from: index), bareDomainIsClear(index..<domain) {
+                    end = domain < bytes.count && bytes[domain] == UInt8(ascii: "/") ? urlEnd(from: domain) : domain
+                }
+                if let end, end > index + 4 {
+                    found.append(Entity(span: Span(start: index, end: end), label: .url, confidence: 0.95))
+                    index = end
+                    continue
+                }
             }
-            if let end, end > index + 4 {
-                found.append(Entity(span: Span(start: index, end: end), label: .url, confidence: 0.95))
-                index = end
-            } else {
-                index += 1
-                while index < bytes.count && ASCII.isAlphanumeric(bytes[index]) { index += 1 }
-            }
+            index += 1
+            while index < bytes.count && ASCII.isAlphanumeric(bytes[index]) { index += 1 }
         }
         return found
     }
