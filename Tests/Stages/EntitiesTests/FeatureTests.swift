@@ -125,15 +125,19 @@ import TextPipeTesting
         #expect(restrictions("Rolls-Royce")[0] == "Rolls-Royce:-")
     }
 
-    @Test func scoresSummedByWordTypeEqualScoresOfEveryKey() throws {
+    @Test(arguments: [false, true])
+    func scoresSummedByWordTypeEqualScoresOfEveryKey(withFrequentWords: Bool) throws {
         let path = try #require(EntitiesStage.builtInModelPath)
         let model = try EntityModel(contentsOfFile: path)
+        let frequentTypes = withFrequentWords ? FrequentTypes(model: model) : .empty
+        #expect(withFrequentWords == !frequentTypes.types.isEmpty)
         let text = "Ana Ruiz met the Bank of England in London. Then Ana met Ruiz again, and the bank said no.\n"
             + "HEADLINE WORDS HERE\nShe paid $5 to Ruiz's firm on May 3."
         withTokenText(text) { tokenText, document in
             let sentences = TokenRanges.of(document.sentences!, in: tokenText)
             let features = DocumentFeatures(
-                text: tokenText, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters)
+                text: tokenText, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters,
+                frequentTypes: frequentTypes)
             let typeScores = TypeScores(features: features, model: model)
             let tagCount = model.tags.count
             var byKeys = [Float](repeating: 0, count: tagCount)

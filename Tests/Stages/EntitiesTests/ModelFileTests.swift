@@ -16,7 +16,7 @@ import TextPipeCore
         let clusters = WordClusters(entries: [(11, .init(bits: 0b101101, length: 6)), (77, .init(bits: 1, length: 16))])
         return EntityModel(
             labels: labels, keys: keys, weights: weights, transitions: transitions, caseProfile: profile,
-            clusters: clusters
+            clusters: clusters, frequentWords: [Array("the".utf8), Array("Harbour".utf8)]
         ).withConfidence(slopes: [0.8, 1.5], intercepts: [-0.3, 0.25])
     }
 
@@ -42,15 +42,26 @@ import TextPipeCore
         #expect(loaded.clusters.path(of: 11) == WordClusters.Path(bits: 0b101101, length: 6))
         #expect(loaded.clusters.path(of: 77) == WordClusters.Path(bits: 1, length: 16))
         #expect(loaded.clusters.path(of: 12) == nil)
+        #expect(loaded.frequentWords == [Array("the".utf8), Array("Harbour".utf8)])
         #expect(loaded.encoded() == model.encoded())
     }
 
-    /// The bytes of the word clusters at the end of ``smallModel()``'s file.
+    /// The bytes of the word clusters and of the frequent words at the end of ``smallModel()``'s file.
     private let clusterBytes = 4 + 2 * 11
+    private let frequentWordBytes = 4 + 4 + 8
+
+    @Test func readsAVersionFourFileWithoutFrequentWords() throws {
+        var bytes = smallModel().encoded()
+        bytes.removeLast(frequentWordBytes)
+        bytes[6] = 4
+        let loaded = try EntityModel(encoded: bytes)
+        #expect(loaded.clusters.entries.count == 2)
+        #expect(loaded.frequentWords.isEmpty)
+    }
 
     @Test func readsAVersionThreeFileWithoutClusters() throws {
         var bytes = smallModel().encoded()
-        bytes.removeLast(clusterBytes)
+        bytes.removeLast(clusterBytes + frequentWordBytes)
         bytes[6] = 3
         let loaded = try EntityModel(encoded: bytes)
         #expect(loaded.caseProfile.habit(of: 5) == .nearlyAlwaysCapitalized)
@@ -60,7 +71,7 @@ import TextPipeCore
     @Test func readsAVersionTwoFileWithoutACaseProfile() throws {
         var bytes = smallModel().encoded()
         let profileBytes = 4 + 2 * 9
-        bytes.removeLast(profileBytes + clusterBytes)
+        bytes.removeLast(profileBytes + clusterBytes + frequentWordBytes)
         bytes[6] = 2  // the version, little-endian, after the six header bytes
         bytes[7] = 0
         let loaded = try EntityModel(encoded: bytes)

@@ -14,12 +14,13 @@ import TextPipeCore
 /// case profile (version 3): word count UInt32, then per word its folded hash UInt64 and habit UInt8
 /// word clusters (version 4): word count UInt32, then per word its folded hash UInt64, path bits UInt16
 ///   and path length UInt8
+/// frequent words (version 5): word count UInt32, then per word its length UInt8 and UTF-8 bytes
 /// ```
 ///
-/// Version 2 and 3 files, without the case profile or the clusters, still load.
+/// Files of versions 2 to 4, without the case profile, the clusters or the frequent words, still load.
 extension EntityModel {
     /// The file format version this build reads and writes.
-    static let formatVersion: UInt16 = 4
+    static let formatVersion: UInt16 = 5
     private static let magic: [UInt8] = Array("TPNER".utf8) + [0]
 
     /// Reads a model file; throws ``StageError`` when it is missing or not a model.
@@ -79,6 +80,11 @@ extension EntityModel {
             writer.integer(entry.word)
             writer.integer(entry.path.bits)
             writer.integer(entry.path.length)
+        }
+        writer.integer(UInt32(frequentWords.count))
+        for word in frequentWords {
+            writer.integer(UInt8(word.count))
+            writer.bytes += word
         }
         return writer.bytes
     }
@@ -142,11 +148,19 @@ extension EntityModel {
                 clusters.append((word, path))
             }
         }
+        var frequentWords: [[UInt8]] = []
+        if version >= 5 {
+            let count = Int(try reader.integer() as UInt32)
+            for _ in 0..<count {
+                let length: UInt8 = try reader.integer()
+                frequentWords.append(try reader.take(Int(length)))
+            }
+        }
         guard reader.isAtEnd else { throw StageError("unexpected bytes after the weights") }
         self.init(
             labels: labels, keys: keys, quantizedWeights: weights, weightStep: step, transitions: transitions,
             confidenceSlopes: slopes, confidenceIntercepts: intercepts, caseProfile: CaseProfile(entries: profile),
-            clusters: WordClusters(entries: clusters))
+            clusters: WordClusters(entries: clusters), frequentWords: frequentWords)
     }
 }
 

@@ -40,6 +40,9 @@ public struct EntityModel: Sendable {
     let caseProfile: CaseProfile
     /// The word clusters the features were made with (empty for older models).
     let clusters: WordClusters
+    /// The tokens most frequent in the training text, as written, most frequent
+    /// first: their features are found once per stage (see ``FrequentTypes``).
+    let frequentWords: [[UInt8]]
 
     /// The score of impossible tag sequences.
     static let forbidden: Float = -1e30
@@ -52,7 +55,7 @@ public struct EntityModel: Sendable {
     /// A model from float weights, `keys.count` rows of one weight per tag.
     init(
         labels: [EntityLabel], keys: [UInt32], weights: [Float], transitions: [Float], caseProfile: CaseProfile,
-        clusters: WordClusters
+        clusters: WordClusters, frequentWords: [[UInt8]] = []
     ) {
         let largest = weights.lazy.map(abs).max() ?? 0
         let step = largest > 0 ? largest / Float(Int16.max) : 1
@@ -60,13 +63,14 @@ public struct EntityModel: Sendable {
             labels: labels, keys: keys, quantizedWeights: weights.map { Int16(($0 / step).rounded()) },
             weightStep: step, transitions: transitions,
             confidenceSlopes: labels.map { _ in 1 }, confidenceIntercepts: labels.map { _ in 0 },
-            caseProfile: caseProfile, clusters: clusters)
+            caseProfile: caseProfile, clusters: clusters, frequentWords: frequentWords)
     }
 
     /// A model from its stored parts.
     init(
         labels: [EntityLabel], keys: [UInt32], quantizedWeights: [Int16], weightStep: Float, transitions: [Float],
-        confidenceSlopes: [Float], confidenceIntercepts: [Float], caseProfile: CaseProfile, clusters: WordClusters
+        confidenceSlopes: [Float], confidenceIntercepts: [Float], caseProfile: CaseProfile, clusters: WordClusters,
+        frequentWords: [[UInt8]] = []
     ) {
         let tags = TagSet(labels: labels)
         precondition(
@@ -82,6 +86,7 @@ public struct EntityModel: Sendable {
         self.confidenceIntercepts = confidenceIntercepts
         self.caseProfile = caseProfile
         self.clusters = clusters
+        self.frequentWords = frequentWords
         constrainedTransitions = zip(transitions, tags.allowed).map { $1 ? $0 : Self.forbidden }
         var size = 16
         while size < keys.count * 2 { size <<= 1 }
@@ -100,7 +105,7 @@ public struct EntityModel: Sendable {
         EntityModel(
             labels: labels, keys: keys, quantizedWeights: quantizedWeights, weightStep: weightStep,
             transitions: transitions, confidenceSlopes: slopes, confidenceIntercepts: intercepts,
-            caseProfile: caseProfile, clusters: clusters)
+            caseProfile: caseProfile, clusters: clusters, frequentWords: frequentWords)
     }
 
     /// The row of a feature key, or nil when the model has no weights for it.

@@ -12,6 +12,10 @@ struct DocumentFeatures {
     let types: [WordType]
     /// The index in ``types`` of each token's word.
     let typeOfToken: [Int32]
+    /// The frequent words of the model the features were made for, and the
+    /// index among them of each of ``types`` that is one.
+    let frequentTypes: FrequentTypes
+    let frequentIndexOfType: [Int?]
     /// Words written in lower case somewhere in the document: evidence that
     /// the same word capitalised is a common word.
     private let lowercaseWords: HashedTable<Bool>
@@ -36,9 +40,17 @@ struct DocumentFeatures {
     /// The most features one token can have, for sizing buffers.
     static let maximumPerToken = 39 + 3 * WordClasses.bitCount
 
-    init(text: TokenText, sentences: [Range<Int>], caseProfile: CaseProfile, clusters: WordClusters = .empty) {
+    /// The features of `text`'s tokens in `sentences`, with words' case habits
+    /// from `caseProfile`, clusters from `clusters`, and the types of frequent
+    /// words taken from `frequentTypes`.
+    init(
+        text: TokenText, sentences: [Range<Int>], caseProfile: CaseProfile, clusters: WordClusters = .empty,
+        frequentTypes: FrequentTypes = .empty
+    ) {
         self.text = text
+        self.frequentTypes = frequentTypes
         var types: [WordType] = []
+        var frequentIndexOfType: [Int?] = []
         var typeOfToken: [Int32] = []
         typeOfToken.reserveCapacity(text.count)
         var typeOfBytes = HashedTable<Int32>(capacity: text.count / 2 + 16, empty: -1)
@@ -49,11 +61,19 @@ struct DocumentFeatures {
                 typeOfToken.append(known)
                 continue
             }
-            let token = TokenAttributes(text, index)
-            if token.isLowercaseWord { lowercaseWords.insert(token.word, true) { $1 } }
+            let frequent = frequentTypes.index(of: key)
+            let wordType: WordType
+            if let frequent {
+                wordType = frequentTypes.types[frequent]
+            } else {
+                let token = TokenAttributes(text, index)
+                wordType = WordType(
+                    attributes: token, habit: caseProfile.habit(of: token.word), cluster: clusters.path(of: token.word))
+            }
+            if wordType.attributes.isLowercaseWord { lowercaseWords.insert(wordType.attributes.word, true) { $1 } }
             let type = Int32(types.count)
-            types.append(
-                WordType(attributes: token, habit: caseProfile.habit(of: token.word), cluster: clusters.path(of: token.word)))
+            types.append(wordType)
+            frequentIndexOfType.append(frequent)
             typeOfBytes.insert(key, type) { $1 }
             typeOfToken.append(type)
         }
@@ -62,6 +82,7 @@ struct DocumentFeatures {
         self.attributes = attributes
         self.types = types
         self.typeOfToken = typeOfToken
+        self.frequentIndexOfType = frequentIndexOfType
         self.lowercaseWords = lowercaseWords
         let habits = typeOfToken.map { types[Int($0)].habit }
         self.habits = habits

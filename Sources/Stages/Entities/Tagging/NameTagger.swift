@@ -5,21 +5,26 @@ import TextPipeCore
 struct NameTagger {
     let model: EntityModel
     private let decoder: SequenceDecoder
+    /// The model's frequent words, their features and weights found once.
+    let frequentTypes: FrequentTypes
 
     init(model: EntityModel) {
         self.model = model
         decoder = SequenceDecoder(tags: model.tags, transitions: model.constrainedTransitions)
+        frequentTypes = FrequentTypes(model: model)
     }
 
     /// The names in `sentences` (token ranges of `text`), in order, each with
     /// the confidence its score margin gives, but for runs of a heading's
-    /// common words (see ``DocumentFeatures/isHeadingFragment(_:in:)``); adjectives of nationality are
+    /// common words (see ``DocumentFeatures/isHeadingFragment(_:in:)``); long
+    /// organisation names are made whole (see ``OrganisationNames``); adjectives of nationality are
     /// MISC and added where the model missed them (see ``DemonymNames``), as
     /// are given names standing alone on a line (see ``LoneGivenNames``); all
     /// made consistent over the document (see ``RepeatedNames``).
     func entities(in text: TokenText, sentences: [Range<Int>]) -> [Entity] {
         let features = DocumentFeatures(
-            text: text, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters)
+            text: text, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters,
+            frequentTypes: frequentTypes)
         let typeScores = TypeScores(features: features, model: model)
         var found: [Entity] = []
         var tokenRanges: [Range<Int>] = []
@@ -37,7 +42,10 @@ struct NameTagger {
                 tokenRanges.append(tokens)
             }
         }
-        let withDemonyms = DemonymNames.completed(found, tokenRanges: tokenRanges, in: text, sentences: sentences)
+        let withOrganisations = OrganisationNames.completed(
+            found, tokenRanges: tokenRanges, in: text, sentences: sentences)
+        let withDemonyms = DemonymNames.completed(
+            withOrganisations.names, tokenRanges: withOrganisations.tokenRanges, in: text, sentences: sentences)
         let withLoneNames = LoneGivenNames.added(
             to: withDemonyms.names, tokenRanges: withDemonyms.tokenRanges, in: text)
         return RepeatedNames.completed(

@@ -23,16 +23,21 @@ struct TypeScores {
         self.model = model
         let tagCount = model.tags.count
         self.tagCount = tagCount
-        let parts = Part.allCases.count
-        var sums = [Int32](repeating: 0, count: features.types.count * parts * tagCount)
-        var boundarySums = [Int32](repeating: 0, count: parts * tagCount)
+        let width = Self.partCount * tagCount
+        var sums = [Int32](repeating: 0, count: features.types.count * width)
         sums.withUnsafeMutableBufferPointer { sums in
             for (index, type) in features.types.enumerated() {
-                for part in Part.allCases {
-                    Self.sum(part, of: type, model: model, into: sums.baseAddress! + (index * parts + part.rawValue) * tagCount)
+                let destination = sums.baseAddress! + index * width
+                if let frequent = features.frequentIndexOfType[index] {
+                    features.frequentTypes.sums.withUnsafeBufferPointer { known in
+                        destination.update(from: known.baseAddress! + frequent * width, count: width)
+                    }
+                } else {
+                    Self.addPartSums(of: type, model: model, into: destination)
                 }
             }
         }
+        var boundarySums = [Int32](repeating: 0, count: width)
         boundarySums.withUnsafeMutableBufferPointer { sums in
             for part in Part.allCases where part != .word {
                 Self.sum(part, of: nil, model: model, into: sums.baseAddress! + part.rawValue * tagCount)
@@ -40,6 +45,30 @@ struct TypeScores {
         }
         self.sums = sums
         self.boundarySums = boundarySums
+    }
+
+    /// The number of parts, and of sums per word type.
+    static var partCount: Int { Part.allCases.count }
+
+    /// The part sums of `types` one after another, as ``init(features:model:)`` lays them out.
+    static func partSums(of types: [DocumentFeatures.WordType], model: EntityModel) -> [Int32] {
+        let width = partCount * model.tags.count
+        var sums = [Int32](repeating: 0, count: types.count * width)
+        sums.withUnsafeMutableBufferPointer { sums in
+            for (index, type) in types.enumerated() {
+                addPartSums(of: type, model: model, into: sums.baseAddress! + index * width)
+            }
+        }
+        return sums
+    }
+
+    /// Adds the sums of every part of `type` to `sums`, part after part.
+    private static func addPartSums(
+        of type: DocumentFeatures.WordType, model: EntityModel, into sums: UnsafeMutablePointer<Int32>
+    ) {
+        for part in Part.allCases {
+            sum(part, of: type, model: model, into: sums + part.rawValue * model.tags.count)
+        }
     }
 
     /// Adds the weights of the keys `type` (nil: a missing neighbour) gives as `part` to `sums`.
@@ -65,7 +94,7 @@ struct TypeScores {
         into scores: UnsafeMutablePointer<Float>
     ) {
         let tagCount = tagCount
-        let parts = Part.allCases.count
+        let parts = Self.partCount
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: tagCount) { total in
             let total = total.baseAddress!
             sums.withUnsafeBufferPointer { sums in

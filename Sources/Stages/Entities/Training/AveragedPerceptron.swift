@@ -99,10 +99,10 @@ struct AveragedPerceptron {
     /// A model over `keys` (one per row) from the mean of the averaged weights
     /// of `members` (perceptrons trained on the same features), leaving out
     /// features whose mean weights all stay under `threshold` in size; the
-    /// features were made with `caseProfile` and `clusters`.
+    /// features were made with `caseProfile` and `clusters`; `frequentWords` go with it.
     static func meanModel(
         of members: [AveragedPerceptron], keys: [UInt32], threshold: Float, caseProfile: CaseProfile,
-        clusters: WordClusters
+        clusters: WordClusters, frequentWords: [[UInt8]]
     ) -> EntityModel {
         let tags = members[0].tags
         let tagCount = tags.count
@@ -125,6 +125,6 @@ struct AveragedPerceptron {
         }
         return EntityModel(
             labels: tags.labels, keys: keptKeys, weights: keptWeights, transitions: transitions,
-            caseProfile: caseProfile, clusters: clusters)
+            caseProfile: caseProfile, clusters: clusters, frequentWords: frequentWords)
     }
 }

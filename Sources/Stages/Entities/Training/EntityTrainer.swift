@@ -116,6 +116,7 @@ public struct EntityTrainer {
         let clock = ContinuousClock()
         let started = clock.now
         let caseProfile = CaseProfile.learned(from: training.map(\.document))
+        let frequentWords = FrequentWords.mostFrequent(in: training.map(\.document), count: Self.frequentWordCount)
         let (set, alignment) = TrainingSet.build(
             from: documents, labels: settings.labels, caseProfile: caseProfile, clusters: settings.clusters,
             minimumCount: settings.minimumFeatureCount)
@@ -146,7 +147,7 @@ public struct EntityTrainer {
             }
             let model = AveragedPerceptron.meanModel(
                 of: members, keys: set.keys, threshold: settings.pruneBelow, caseProfile: caseProfile,
-                clusters: settings.clusters)
+                clusters: settings.clusters, frequentWords: frequentWords)
             let scores = evaluate(model, on: dev)
             var line = "epoch \(epoch)/\(settings.epochs): \(wrongTokens) training tokens mistagged"
             if !dev.isEmpty { line += "; dev \(scores.summary)" }
@@ -155,7 +156,7 @@ public struct EntityTrainer {
                 let memberModels = crossFolds == 0 ? [] : members.map {
                     AveragedPerceptron.meanModel(
                         of: [$0], keys: set.keys, threshold: settings.pruneBelow, caseProfile: caseProfile,
-                        clusters: settings.clusters)
+                        clusters: settings.clusters, frequentWords: frequentWords)
                 }
                 best = (model, memberModels, epoch, scores)
             }
@@ -218,6 +219,10 @@ public struct EntityTrainer {
         }
         return wrongTokens
     }
+
+    /// How many of the training text's most frequent tokens the model keeps
+    /// (see ``EntityModel/frequentWords``): they make up most of any text.
+    static let frequentWordCount = 5000
 
     /// The gold tags of a sentence with the names of `predicted` whose label
     /// the gold leaves unmarked (`unlabelled`, label indices) taken in where
