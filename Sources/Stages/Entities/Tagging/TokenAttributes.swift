@@ -118,7 +118,9 @@ extension [TokenAttributes] {
     private func longestPhrase(at start: Int, in sentence: Range<Int>, of text: TokenText)
         -> (Int, WordClasses)?
     {
-        guard text.kind(start) == .word else { return nil }
+        // The word alone is the first phrase tried: its classes, known already, tell whether any can start here.
+        guard text.kind(start) == .word, !self[start].classes.isDisjoint(with: WordClasses.phraseKinds.union(.phrasePrefix))
+        else { return nil }
         var found: (Int, WordClasses)?
         var hash = FoldedHash()
         var index = start
