@@ -52,7 +52,8 @@ enum OrganisationNames {
 
     /// The run of capitalised words from `start` ("Bank of England"): words
     /// that are not function words, joined by single spaces or by "of" and
-    /// "for" between two of them; nil when fewer than two words make it. A
+    /// "for" after an organisation word ("Anna Berg of Globex Corp" is two
+    /// names); nil when fewer than two words make it. A
     /// run begins after an adjective of nationality ("Russian Air Force" is
     /// MISC and ORG, see ``DemonymNames``).
     private static func capitalisedRun(from start: Int, in sentence: Range<Int>, of text: TokenText) -> Range<Int>? {
@@ -62,7 +63,8 @@ enum OrganisationNames {
             if isNameWord(end, in: text) {
                 end += 1
             } else if end + 1 < sentence.upperBound, text.isWord(end, "of") || text.isWord(end, "for"),
-                !text.isCapitalized(end), isNameWord(end + 1, in: text), !text.hasLineBreak(before: end + 1)
+                !text.isCapitalized(end), text.wordClasses(end - 1).contains(.organisationWord),
+                isNameWord(end + 1, in: text), !text.hasLineBreak(before: end + 1)
             {
                 end += 2
             } else {
@@ -78,13 +80,11 @@ enum OrganisationNames {
         return text.wordClasses(index).isDisjoint(with: [.nonEntity, .title])
     }
 
-    /// Whether `run` ends on an organisation word or has one right before
+    /// Whether `run` ends on an organisation word or joins one to a name by
     /// "of" or "for", and is not a listed place.
     private static func isOrganisation(_ run: Range<Int>, in text: TokenText) -> Bool {
-        let hasHead = run.contains { index in
-            guard text.wordClasses(index).contains(.organisationWord) else { return false }
-            return index == run.upperBound - 1 || text.isWord(index + 1, "of") || text.isWord(index + 1, "for")
-        }
+        let hasHead = text.wordClasses(run.upperBound - 1).contains(.organisationWord)
+            || run.contains { text.isWord($0, "of") || text.isWord($0, "for") }
         guard hasHead else { return false }
         let span = text.span(of: run)
         return !Gazetteer.classes(FoldedHash.of(text.bytes, span.start..<span.end)).contains(.place)
