@@ -42,13 +42,15 @@ struct PatternMatcher {
 
     /// Whether any rule can match from token `index`: numbers and symbols
     /// may begin one, punctuation never, a word only when it is one of
-    /// ``PatternWords/patternStarts`` or a hyphenated number word ("twenty-five").
+    /// ``PatternWords/patternStarts``, a hyphenated number word
+    /// ("twenty-five"), or glued to a "$" after it ("US$").
     private func canStartMatch(_ index: Int) -> Bool {
         switch text.kind(index) {
         case .number, .symbol: return true
         case .punctuation: return false
         case .word:
             if text.isWord(index, in: PatternWords.patternStarts) { return true }
+            if text.isGluedToNext(index) && text.isMark(index + 1, UInt8(ascii: "$")) { return true }
             let range = text.start(index)..<text.end(index)
             guard let hyphen = range.first(where: { text.bytes[$0] == UInt8(ascii: "-") }) else { return false }
             return bytes(range.lowerBound..<hyphen, in: PatternWords.numberWords)

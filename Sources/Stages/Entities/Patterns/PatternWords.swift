@@ -33,13 +33,14 @@ enum PatternWords {
     static let unitModifiers = WordSet(list: "square\nsq\ncubic\nsquare-foot")
     static let temperatureScales = WordSet(list: "c\nf\ncelsius\nfahrenheit\ncentigrade\nkelvin")
 
-    /// Every word a date, time or amount can begin with: months, weekdays,
-    /// "last", "today", number words, currency codes, the "US" of "US$". A
-    /// word outside it (and outside a hyphenated number word) starts no
-    /// pattern, so the matcher skips it without trying each rule.
+    /// Every word a date, time or amount can begin with but the prefixes of
+    /// "$" ("US$", which begin one only glued to it): months, weekdays,
+    /// "last", "today", number words, currency codes. A word outside it (and
+    /// outside a hyphenated number word) starts no pattern, so the matcher
+    /// skips it without trying each rule.
     static let patternStarts = WordSet(
         [
-            monthList, monthAbbreviationList, weekdayList, dateModifierList, relativeDayList, dollarPrefixList,
-            currencyCodeList, numberWordList,
+            monthList, monthAbbreviationList, weekdayList, dateModifierList, relativeDayList, currencyCodeList,
+            numberWordList,
         ].flatMap(WordSet.entries(ofList:)))
 }
