@@ -38,24 +38,30 @@ extension DocumentFeatures {
         }
     }
 
-    /// The keys a word (nil past the sentence's start) gives the token after it.
-    @inline(__always)
-    static func previousWordKeys(of type: WordType?, _ add: (FeatureTemplate, UInt64) -> Void) {
-        add(.previousWord, type?.attributes.word ?? boundary)
-        add(.previousShape, type?.attributes.shortShape ?? boundary)
-        guard let type else { return }
-        forEachBit(of: type.attributes.classes) { add(.previousClasses, $0) }
-        if let path = type.cluster { add(.previousCluster, path.prefix(neighbourClusterLength)) }
+    /// The templates of the keys a word gives the token next to it, on one side.
+    struct NeighbourTemplates {
+        let word: FeatureTemplate
+        let shape: FeatureTemplate
+        let classes: FeatureTemplate
+        let cluster: FeatureTemplate
     }
 
-    /// The keys a word (nil past the sentence's end) gives the token before it.
+    /// The keys a word gives the token after it, and the token before it.
+    static let asPrevious = NeighbourTemplates(
+        word: .previousWord, shape: .previousShape, classes: .previousClasses, cluster: .previousCluster)
+    static let asNext = NeighbourTemplates(word: .nextWord, shape: .nextShape, classes: .nextClasses, cluster: .nextCluster)
+
+    /// The keys a word (nil past the sentence's end) gives the token next to
+    /// it, with the templates of that side: its word, shape, lists and cluster.
     @inline(__always)
-    static func nextWordKeys(of type: WordType?, _ add: (FeatureTemplate, UInt64) -> Void) {
-        add(.nextWord, type?.attributes.word ?? boundary)
-        add(.nextShape, type?.attributes.shortShape ?? boundary)
+    static func neighbourKeys(
+        of type: WordType?, as templates: NeighbourTemplates, _ add: (FeatureTemplate, UInt64) -> Void
+    ) {
+        add(templates.word, type?.attributes.word ?? boundary)
+        add(templates.shape, type?.attributes.shortShape ?? boundary)
         guard let type else { return }
-        forEachBit(of: type.attributes.classes) { add(.nextClasses, $0) }
-        if let path = type.cluster { add(.nextCluster, path.prefix(neighbourClusterLength)) }
+        forEachBit(of: type.attributes.classes) { add(templates.classes, $0) }
+        if let path = type.cluster { add(templates.cluster, path.prefix(neighbourClusterLength)) }
     }
 
     /// The key a word gives the token two after it.

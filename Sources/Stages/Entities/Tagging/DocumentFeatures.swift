@@ -162,8 +162,8 @@ struct DocumentFeatures {
         }
         let token = type(of: index)
         Self.wordKeys(of: token, add)
-        Self.previousWordKeys(of: index > sentence.lowerBound ? type(of: index - 1) : nil, add)
-        Self.nextWordKeys(of: index + 1 < sentence.upperBound ? type(of: index + 1) : nil, add)
+        Self.neighbourKeys(of: index > sentence.lowerBound ? type(of: index - 1) : nil, as: Self.asPrevious, add)
+        Self.neighbourKeys(of: index + 1 < sentence.upperBound ? type(of: index + 1) : nil, as: Self.asNext, add)
         Self.secondPreviousWordKeys(of: index - 2 >= sentence.lowerBound ? type(of: index - 2) : nil, add)
         Self.secondNextWordKeys(of: index + 2 < sentence.upperBound ? type(of: index + 2) : nil, add)
         placeKeys(of: index, in: sentence, casing: casing, add)

@@ -80,8 +80,8 @@ struct TypeScores {
         }
         switch part {
         case .word: if let type { DocumentFeatures.wordKeys(of: type, add) }
-        case .previous: DocumentFeatures.previousWordKeys(of: type, add)
-        case .next: DocumentFeatures.nextWordKeys(of: type, add)
+        case .previous: DocumentFeatures.neighbourKeys(of: type, as: DocumentFeatures.asPrevious, add)
+        case .next: DocumentFeatures.neighbourKeys(of: type, as: DocumentFeatures.asNext, add)
         case .secondPrevious: DocumentFeatures.secondPreviousWordKeys(of: type, add)
         case .secondNext: DocumentFeatures.secondNextWordKeys(of: type, add)
         }
