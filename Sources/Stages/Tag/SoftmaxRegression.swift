@@ -22,8 +22,11 @@ struct SoftmaxRegression {
         biases = [Double](repeating: 0, count: classes)
     }
 
-    /// Fits the weights to `vectors` with the given `labels`.
-    mutating func fit(_ vectors: [SparseVector], labels: [Int], settings: TopicModelTrainer.Settings) {
+    /// Fits the weights to `vectors` with the given `labels`, each example's
+    /// gradient times its `weights` entry.
+    mutating func fit(
+        _ vectors: [SparseVector], labels: [Int], weights exampleWeights: [Double], settings: TopicModelTrainer.Settings
+    ) {
         // The current weights are `scale × scaled`, so the L2 shrinkage of
         // every weight at each step is one multiplication.
         var scaled = [Double](repeating: 0, count: rows * classes)
@@ -42,6 +45,7 @@ struct SoftmaxRegression {
                 let eta = rate / (1 + rate * lambda * Double(step))
                 let vector = vectors[index]
                 let label = labels[index]
+                let exampleWeight = exampleWeights[index]
                 scaled.withUnsafeMutableBufferPointer { scaled in
                     current.withUnsafeMutableBufferPointer { current in
                         scores.withUnsafeMutableBufferPointer { scores in
@@ -57,7 +61,7 @@ struct SoftmaxRegression {
                                     Self.softmax(scores)
                                     scale *= 1 - eta * lambda
                                     for topic in 0..<classes {
-                                        let gradient = scores[topic] - (topic == label ? 1 : 0)
+                                        let gradient = (scores[topic] - (topic == label ? 1 : 0)) * exampleWeight
                                         current[topic] -= eta * gradient
                                         let change = eta * gradient / scale
                                         for entry in 0..<rows.count {

@@ -1,16 +1,20 @@
 import Foundation
 import TextPipeCore
 
-/// The `.tpmodel` file format, version 1, all numbers little-endian:
+/// The `.tpmodel` file format, version 2, all numbers little-endian:
 ///
 /// - `TPTM`, the format version (UInt16), hash bits (UInt8), label count (UInt8);
 /// - each label: its UTF-8 length (UInt8) and bytes;
 /// - training documents and feature rows (varints), the weight step and each class's bias (Float32);
+/// - (version 2) the content words of a full article (varint, 0 for none) and,
+///   when not 0, each class's bias for full articles (Float32);
 /// - each row: the gap from the previous feature id and the document frequency (varints);
 /// - the weights, by row then class, in weight steps (zigzag varints, mostly one or two bytes).
+///
+/// Version 1 files, without the article biases, still load.
 extension TopicModel {
     private static let magic = Array("TPTM".utf8)
-    private static let formatVersion: UInt16 = 1
+    private static let formatVersion: UInt16 = 2
 
     /// The model in the `.tpmodel` format.
     public func fileData() -> [UInt8] {
@@ -27,6 +31,8 @@ extension TopicModel {
         writer.appendVarint(UInt64(featureIDs.count))
         writer.appendFloat(weightStep)
         for bias in biases { writer.appendFloat(bias) }
+        writer.appendVarint(UInt64(articleWords))
+        for bias in articleBiases { writer.appendFloat(bias) }
         var previous: UInt32 = 0
         for (id, frequency) in zip(featureIDs, documentFrequencies) {
             writer.appendVarint(UInt64(id - previous))
@@ -62,8 +68,9 @@ extension TopicModel {
                 throw StageError("\(name) is not a textpipe topic model")
             }
             let version = try reader.readUInt16()
-            guard version == Self.formatVersion else {
-                throw StageError("\(name): topic model format \(version) is not supported (this textpipe reads \(Self.formatVersion))")
+            guard (1...Self.formatVersion).contains(version) else {
+                throw StageError(
+                    "\(name): topic model format \(version) is not supported (this textpipe reads 1 to \(Self.formatVersion))")
             }
             let hashBits = Int(try reader.readByte())
             let labelCount = Int(try reader.readByte())
@@ -77,6 +84,9 @@ extension TopicModel {
             guard rows <= UInt64(fileData.count) else { throw BinaryReader.Truncated() }
             let weightStep = try reader.readFloat()
             let biases = try (0..<labelCount).map { _ throws(BinaryReader.Truncated) in try reader.readFloat() }
+            let articleWords = version >= 2 ? Int(try reader.readVarint()) : 0
+            let articleBiases = articleWords == 0
+                ? [] : try (0..<labelCount).map { _ throws(BinaryReader.Truncated) in try reader.readFloat() }
             var featureIDs: [UInt32] = []
             var documentFrequencies: [UInt32] = []
             var id: UInt64 = 0
@@ -96,7 +106,7 @@ extension TopicModel {
                 try self.init(
                     labels: labels, hashBits: hashBits, documentCount: documentCount, featureIDs: featureIDs,
                     documentFrequencies: documentFrequencies, quantizedWeights: weights, weightStep: weightStep,
-                    biases: biases)
+                    biases: biases, articleWords: articleWords, articleBiases: articleBiases)
             } catch let error as StageError {
                 throw StageError("\(name): \(error.message)")
             }

@@ -25,6 +25,10 @@ public struct TopicModel: Sendable, Equatable {
     let weightStep: Float
     /// The bias of each class.
     let biases: [Float]
+    /// Texts with at least this many content words are full articles (0: no such class of texts).
+    let articleWords: Int
+    /// What each class adds for a full article (empty without ``articleWords``).
+    let articleBiases: [Float]
 
     /// Row of each feature id, -1 for unknown ids: one lookup per term.
     private let rowOfID: [Int32]
@@ -36,7 +40,7 @@ public struct TopicModel: Sendable, Equatable {
     /// Builds a model from its stored parts; throws ``StageError`` when they do not fit together.
     init(
         labels: [String], hashBits: Int, documentCount: Int, featureIDs: [UInt32], documentFrequencies: [UInt32],
-        quantizedWeights: [Int16], weightStep: Float, biases: [Float]
+        quantizedWeights: [Int16], weightStep: Float, biases: [Float], articleWords: Int = 0, articleBiases: [Float] = []
     ) throws {
         guard (2...255).contains(labels.count), Set(labels).count == labels.count else {
             throw StageError("a topic model needs 2 to 255 distinct labels, got \(labels.count)")
@@ -46,7 +50,8 @@ public struct TopicModel: Sendable, Equatable {
         }
         guard (8...24).contains(hashBits) else { throw StageError("hash bits must be 8 to 24, got \(hashBits)") }
         guard documentFrequencies.count == featureIDs.count, quantizedWeights.count == featureIDs.count * labels.count,
-            biases.count == labels.count, weightStep.isFinite, weightStep > 0
+            biases.count == labels.count, weightStep.isFinite, weightStep > 0,
+            articleWords >= 0, articleBiases.count == (articleWords > 0 ? labels.count : 0)
         else { throw StageError("the topic model's tables do not match its labels and features") }
         guard zip(featureIDs, featureIDs.dropFirst()).allSatisfy({ $0 < $1 }), featureIDs.allSatisfy({ $0 >> hashBits == 0 })
         else { throw StageError("the topic model's feature ids are not ascending ids of \(hashBits) bits") }
@@ -58,6 +63,8 @@ public struct TopicModel: Sendable, Equatable {
         self.quantizedWeights = quantizedWeights
         self.weightStep = weightStep
         self.biases = biases
+        self.articleWords = articleWords
+        self.articleBiases = articleBiases
         var rowOfID = [Int32](repeating: -1, count: 1 << hashBits)
         for (row, id) in featureIDs.enumerated() { rowOfID[Int(id)] = Int32(row) }
         self.rowOfID = rowOfID
@@ -78,6 +85,15 @@ public struct TopicModel: Sendable, Equatable {
     /// with `terms`, which must have the model's ``hashBits``; nil when the
     /// model knows none of its terms.
     public func probabilities(of terms: TopicTerms) -> [Double]? {
+        guard let termScores = termScores(of: terms) else { return nil }
+        let isArticle = Self.isArticle(terms, articleWords: articleWords)
+        return Softmax.probabilities(
+            termScores.indices.map { Double(termScores[$0] + biases[$0] + (isArticle ? articleBiases[$0] : 0)) })
+    }
+
+    /// The part of each class's score that the text's terms give (its unit
+    /// vector times the class's weights); nil when the model knows none of them.
+    func termScores(of terms: TopicTerms) -> [Float]? {
         precondition(terms.hashBits == hashBits, "terms of \(terms.hashBits) bits for a model of \(hashBits)")
         let classes = labels.count
         var scores = [Float](repeating: 0, count: classes)
@@ -96,7 +112,12 @@ public struct TopicModel: Sendable, Equatable {
         }
         guard squaredLength > 0 else { return nil }
         let length = squaredLength.squareRoot()
-        return Softmax.probabilities(scores.indices.map { Double(scores[$0] / length + biases[$0]) })
+        return scores.map { $0 / length }
+    }
+
+    /// Whether a text with `terms` is a full article for a model whose articles have `articleWords` content words.
+    static func isArticle(_ terms: TopicTerms, articleWords: Int) -> Bool {
+        articleWords > 0 && terms.contentWordCount >= articleWords
     }
 }
 

@@ -21,6 +21,11 @@ public struct TopicModelTrainer: Sendable {
         public var regularization = 1e-4
         /// Seeds the order in which examples are visited.
         public var seed: UInt64 = 1
+        /// Texts with at least this many content words are full articles,
+        /// and each topic learns how much more or less likely it is for them
+        /// (sources differ in length and style: headline items and whole
+        /// articles); 0 learns no such difference.
+        public var articleWords = 0
 
         /// The default settings.
         public init() {}
@@ -32,11 +37,19 @@ public struct TopicModelTrainer: Sendable {
         public var terms: TopicTerms
         /// Index into the labels given to ``train(labels:examples:)``.
         public var label: Int
+        /// How much the example counts in training (its gradient's factor).
+        public var weight: Double
+        /// The terms of the text's opening words, when it is a full article:
+        /// trained on as a short item of the same topic, so that short texts
+        /// can have the topics only articles came with.
+        public var lead: TopicTerms?
 
         /// Creates an example.
-        public init(terms: TopicTerms, label: Int) {
+        public init(terms: TopicTerms, label: Int, weight: Double = 1, lead: TopicTerms? = nil) {
             self.terms = terms
             self.label = label
+            self.weight = weight
+            self.lead = lead
         }
     }
 
@@ -48,7 +61,10 @@ public struct TopicModelTrainer: Sendable {
 
     /// The model fitted to `examples`; throws ``StageError`` when the
     /// settings or examples make no sense or there is nothing to learn from.
-    public func train(labels: [String], examples: [Example]) throws -> TopicModel {
+    public func train(labels: [String], examples givenExamples: [Example]) throws -> TopicModel {
+        let examples = givenExamples + givenExamples.compactMap { example in
+            example.lead.map { Example(terms: $0, label: example.label, weight: example.weight) }
+        }
         guard !examples.isEmpty else { throw StageError("no training examples") }
         guard (8...24).contains(settings.hashBits) else { throw StageError("hash bits must be 8 to 24, got \(settings.hashBits)") }
         guard settings.epochs >= 1, settings.learningRate > 0, settings.regularization >= 0 else {
@@ -61,15 +77,21 @@ public struct TopicModelTrainer: Sendable {
         guard !vocabulary.featureIDs.isEmpty else {
             throw StageError("no term occurs in \(settings.minDocumentFrequency) or more training documents")
         }
-        let vectors = examples.map { vocabulary.vector(of: $0.terms) }
-        var regression = SoftmaxRegression(rows: vocabulary.featureIDs.count, classes: labels.count)
-        regression.fit(vectors, labels: examples.map(\.label), settings: settings)
-        let largest = regression.weights.reduce(0) { max($0, abs($1)) }
+        let termRows = vocabulary.featureIDs.count
+        let articleRow = settings.articleWords > 0 ? Int32(termRows) : nil
+        let vectors = examples.map {
+            vocabulary.vector(of: $0.terms, articleRow: articleRow, articleWords: settings.articleWords)
+        }
+        var regression = SoftmaxRegression(rows: termRows + (articleRow == nil ? 0 : 1), classes: labels.count)
+        regression.fit(vectors, labels: examples.map(\.label), weights: examples.map(\.weight), settings: settings)
+        let termWeights = regression.weights.prefix(termRows * labels.count)
+        let largest = termWeights.reduce(0) { max($0, abs($1)) }
         let step = largest > 0 ? largest / Double(Int16.max) : 1
         return try TopicModel(
             labels: labels, hashBits: settings.hashBits, documentCount: examples.count,
             featureIDs: vocabulary.featureIDs, documentFrequencies: vocabulary.documentFrequencies,
-            quantizedWeights: regression.weights.map { Int16(($0 / step).rounded()) }, weightStep: Float(step),
-            biases: regression.biases.map { Float($0) })
+            quantizedWeights: termWeights.map { Int16(($0 / step).rounded()) }, weightStep: Float(step),
+            biases: regression.biases.map { Float($0) }, articleWords: settings.articleWords,
+            articleBiases: articleRow == nil ? [] : regression.weights.suffix(labels.count).map { Float($0) })
     }
 }

@@ -16,6 +16,8 @@ public struct TopicTerms: Sendable, Hashable {
     public private(set) var ids: [UInt32] = []
     /// How often each id occurs, parallel to ``ids``.
     public private(set) var counts: [Int32] = []
+    /// The number of content words: how long the text is, whatever its words.
+    public private(set) var contentWordCount = 0
 
     /// The terms of a document whose tokens the tag stage has already read.
     init(terms: TokenTerms, hashBits: Int) {
@@ -30,6 +32,7 @@ public struct TopicTerms: Sendable, Hashable {
                 previous = nil
                 continue
             }
+            contentWordCount += 1
             let word = Self.mixed(stem)
             hashes.append(UInt32(truncatingIfNeeded: word >> shift))
             if let previous {

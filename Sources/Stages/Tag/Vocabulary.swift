@@ -26,8 +26,10 @@ struct Vocabulary {
         }
     }
 
-    /// The unit-length TF-IDF vector of `terms` over the kept features.
-    func vector(of terms: TopicTerms) -> SparseVector {
+    /// The unit-length TF-IDF vector of `terms` over the kept features, with
+    /// `articleRow` set to 1 (outside the unit length) when the text has at
+    /// least `articleWords` content words.
+    func vector(of terms: TopicTerms, articleRow: Int32? = nil, articleWords: Int = 0) -> SparseVector {
         var vector = SparseVector()
         for (id, count) in zip(terms.ids, terms.counts) {
             let row = rowOfID[Int(id)]
@@ -38,6 +40,10 @@ struct Vocabulary {
         }
         let length = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         if length > 0 { vector.values = vector.values.map { $0 / length } }
+        if let articleRow, TopicModel.isArticle(terms, articleWords: articleWords) {
+            vector.rows.append(articleRow)
+            vector.values.append(1)
+        }
         return vector
     }
 }
