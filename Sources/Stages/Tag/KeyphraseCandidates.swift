@@ -27,6 +27,8 @@ struct KeyphraseCandidates {
         var key: UInt64
         var tokens: Range<Int>
         var startsSentence: Bool
+        /// Whether the sentence is a heading, where every word may be capitalised.
+        var inHeading: Bool
     }
 
     let maxWords: Int
@@ -37,26 +39,28 @@ struct KeyphraseCandidates {
     func forEachOccurrence(_ body: (Occurrence) -> Void) {
         for sentence in sentences {
             let firstWord = sentence.tokens.first { terms.roles[$0] != .other }
+            let inHeading = isHeading(sentence.tokens)
             var runStart = sentence.tokens.lowerBound
             for index in sentence.tokens {
                 if terms.roles[index] != .content {
-                    emitRun(runStart..<index, firstWord: firstWord, body)
+                    emitRun(runStart..<index, firstWord: firstWord, inHeading: inHeading, body)
                     runStart = index + 1
                 } else if terms.isPossessive[index] {
-                    emitRun(runStart..<(index + 1), firstWord: firstWord, body)
+                    emitRun(runStart..<(index + 1), firstWord: firstWord, inHeading: inHeading, body)
                     runStart = index + 1
                 }
             }
-            emitRun(runStart..<sentence.tokens.upperBound, firstWord: firstWord, body)
+            emitRun(runStart..<sentence.tokens.upperBound, firstWord: firstWord, inHeading: inHeading, body)
         }
     }
 
-    private func emitRun(_ run: Range<Int>, firstWord: Int?, _ body: (Occurrence) -> Void) {
+    private func emitRun(_ run: Range<Int>, firstWord: Int?, inHeading: Bool, _ body: (Occurrence) -> Void) {
         for start in run {
             var key = Self.emptyKey
             for end in start..<min(run.upperBound, start + maxWords) {
                 key = Self.key(key, appending: terms.stems[end])
-                body(Occurrence(key: key, tokens: start..<(end + 1), startsSentence: start == firstWord))
+                body(
+                    Occurrence(key: key, tokens: start..<(end + 1), startsSentence: start == firstWord, inHeading: inHeading))
             }
         }
     }
@@ -77,10 +81,18 @@ struct KeyphraseCandidates {
         var statistics: [UInt64: Statistics] = [:]
         forEachOccurrence { occurrence in
             let unforced = occurrence.startsSentence ? occurrence.tokens.dropFirst() : occurrence.tokens[...]
+            let tells = !unforced.isEmpty && !occurrence.inHeading
             statistics[occurrence.key, default: Statistics(firstTokens: occurrence.tokens)]
-                .record(capitalised: unforced.isEmpty ? nil : unforced.allSatisfy { terms.isCapitalised[$0] })
+                .record(capitalised: tells ? unforced.allSatisfy { terms.isCapitalised[$0] } : nil)
         }
         return statistics
+    }
+
+    /// Whether the words of `tokens` are mostly capitalised, as a title-case
+    /// heading's are: there capitals tell no proper nouns.
+    private func isHeading(_ tokens: Range<Int>) -> Bool {
+        let words = tokens.filter { terms.roles[$0] == .content || terms.roles[$0] == .weak }
+        return words.count >= 3 && words.filter { terms.isCapitalised[$0] }.count * 4 >= words.count * 3
     }
 
     /// Whether the stems of `inner` appear in a row within those of `outer`.

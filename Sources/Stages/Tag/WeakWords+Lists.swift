@@ -8,6 +8,7 @@ extension WeakWords {
     /// own. (Said, says, also, would, could and one are stopwords already.)
     static let fillerList = """
         told added according
+        discuss discussed discusses discussing addressing stressed noted urged announced
         day days week weeks month months year years time
         people new first last two three
         """.split(whereSeparator: \.isWhitespace).joined(separator: "\n")
