@@ -91,8 +91,13 @@ struct KeyphraseCandidates {
     /// Whether the words of `tokens` are mostly capitalised, as a title-case
     /// heading's are: there capitals tell no proper nouns.
     private func isHeading(_ tokens: Range<Int>) -> Bool {
-        let words = tokens.filter { terms.roles[$0] == .content || terms.roles[$0] == .weak }
-        return words.count >= 3 && words.filter { terms.isCapitalised[$0] }.count * 4 >= words.count * 3
+        var words = 0
+        var capitalised = 0
+        for index in tokens where terms.roles[index].countsForTopics {
+            words += 1
+            if terms.isCapitalised[index] { capitalised += 1 }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3
     }
 
     /// Whether the stems of `inner` appear in a row within those of `outer`.
