@@ -40,6 +40,11 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("label-field"), help: "tags: the gold field holding the category.")
     var labelField = "category"
 
+    @Option(
+        name: .customLong("label-map"), parsing: .upToNextOption,
+        help: "tags: gold categories renamed FROM=TO before scoring (science-technology=tech for AG-News).")
+    var labelMap: [String] = []
+
     @Option(name: .customLong("k"), help: "keywords: how many predicted keywords count.")
     var k = 10
 
@@ -62,6 +67,14 @@ struct EvalCommand: ParsableCommand {
         options.keepTitle = keepTitle
         options.sentences = sentences
         options.labelField = labelField
+        for entry in labelMap {
+            let parts = entry.split(separator: "=", omittingEmptySubsequences: false)
+            guard parts.count == 2 else {
+                Console.error("error: --label-map takes FROM=TO, got '\(entry)'")
+                throw ExitStatus.usage
+            }
+            options.labelMap[String(parts[0])] = String(parts[1])
+        }
         options.k = k
         let report: EvaluationReport
         do {

@@ -52,7 +52,7 @@ public struct Evaluation: Sendable {
         case .clean: try run(CleanEvaluation(), gold: path)
         case .entities: try run(EntityEvaluation(), gold: path)
         case .summary: try run(SummaryEvaluation(keepTitle: options.keepTitle), gold: path)
-        case .tags: try run(TagEvaluation(labelField: options.labelField), gold: path)
+        case .tags: try run(TagEvaluation(labelField: options.labelField, labelMap: options.labelMap), gold: path)
         case .keywords: try run(KeywordEvaluation(k: options.k), gold: path)
         }
     }

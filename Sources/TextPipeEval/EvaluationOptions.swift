@@ -8,6 +8,8 @@ public struct EvaluationOptions: Sendable, Hashable {
     public var sentences = 3
     /// Tags: the gold field holding the category.
     public var labelField = "category"
+    /// tags: gold categories renamed to the model's names (AG-News's `science-technology` is `tech`).
+    public var labelMap: [String: String] = [:]
     /// Keywords: how many predicted keywords count.
     public var k = 10
 

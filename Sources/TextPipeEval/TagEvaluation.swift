@@ -4,6 +4,8 @@ import TextPipeCore
 struct TagEvaluation: EvaluationTask {
     /// The gold field holding the category.
     var labelField: String
+    /// Gold categories renamed before scoring.
+    var labelMap: [String: String] = [:]
     /// How many confusions the report lists.
     static let confusionCount = 5
 
@@ -20,7 +22,8 @@ struct TagEvaluation: EvaluationTask {
 
     func items(gold path: String, limit: Int?) throws(EvaluationError) -> [Item] {
         try jsonLinesItems(path, limit: limit) { record throws(EvaluationError) in
-            Item(id: record.id, text: try record.string("text"), category: try record.string(labelField))
+            let category = try record.string(labelField)
+            return Item(id: record.id, text: try record.string("text"), category: labelMap[category] ?? category)
         }
     }
 
