@@ -69,9 +69,10 @@ struct StageScaffolder {
         let newStages = try PluginRegistration.addingStage("\(name.typeName)Stage", module: name.typeName, toStages: stages)
         try write(scaffold.stageSource, to: scaffold.stagePath)
         try write(scaffold.testSource, to: scaffold.testPath)
+        try write(scaffold.pipelineSource, to: scaffold.pipelinePath)
         try write(newManifest, to: PluginRegistration.manifestPath)
         try write(newStages, to: PluginRegistration.stagesPath)
-        return Created(name: name, files: [scaffold.stagePath, scaffold.testPath])
+        return Created(name: name, files: [scaffold.stagePath, scaffold.testPath, scaffold.pipelinePath])
     }
 
     private func checkFree(_ name: StageScaffoldName) throws(ScaffoldError) {

@@ -5,6 +5,8 @@ struct StageScaffold {
 
     /// Plugins/NAME/NAMEStage.swift.
     var stagePath: String { "Plugins/\(name.typeName)/\(name.typeName)Stage.swift" }
+    /// Plugins/NAME/NAME.yaml: a pipeline with the stage and a test of it.
+    var pipelinePath: String { "Plugins/\(name.typeName)/\(name.stageName).yaml" }
     /// Tests/Plugins/NAMETests/NAMEStageTests.swift.
     var testPath: String { "Tests/Plugins/\(name.typeName)Tests/\(name.typeName)StageTests.swift" }
 
@@ -63,6 +65,25 @@ struct StageScaffold {
             }
 
             """
+    }
+
+    /// A pipeline running the stage, with a test that passes against ``stageSource`` as written
+    /// (`textpipe test Plugins/NAME/NAME.yaml`).
+    var pipelineSource: String {
+        """
+        # A pipeline with the \(name.stageName) stage; `textpipe test \(pipelinePath)` runs its tests.
+        name: \(name.stageName)
+        input: samples/news
+        stages:
+          - clean
+          - \(name.stageName): {min_length: 1}
+        tests:
+          - name: counts the words of a short text
+            input: "Three short words, then 42 more."
+            expect:
+              \(name.outputKey): {equals: 5}
+
+        """
     }
 
     /// Tests that pass against ``stageSource`` as written.

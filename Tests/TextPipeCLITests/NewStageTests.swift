@@ -63,7 +63,14 @@ import Testing
         let root = try makeRepository()
         defer { try? FileManager.default.removeItem(at: root) }
         let created = try StageScaffolder(root: root, registeredStages: ["clean", "redact"]).create("word-count")
-        #expect(created.files == ["Plugins/WordCount/WordCountStage.swift", "Tests/Plugins/WordCountTests/WordCountStageTests.swift"])
+        #expect(
+            created.files == [
+                "Plugins/WordCount/WordCountStage.swift", "Tests/Plugins/WordCountTests/WordCountStageTests.swift",
+                "Plugins/WordCount/word-count.yaml",
+            ])
+        let pipeline = try read(root, created.files[2])
+        #expect(pipeline.contains("  - word-count: {min_length: 1}\n"))
+        #expect(pipeline.contains("      word_count: {equals: 5}\n"))
         let stage = try read(root, created.files[0])
         #expect(stage.contains("public struct WordCountStage: Stage {"))
         #expect(stage.contains("public static let name = \"word-count\""))

@@ -50,6 +50,8 @@ public struct Pipeline: Sendable {
     public var timeout: UInt64?
     /// The stages in order.
     public var stages: [ConfiguredStage]
+    /// The pipeline file's `tests:` (see ``PipelineTest``); a run ignores them.
+    public var tests: [PipelineTest] = []
 
     /// The default size limit: 10 MB.
     public static let defaultMaxDocumentBytes = 10_000_000

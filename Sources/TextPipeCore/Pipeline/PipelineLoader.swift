@@ -12,7 +12,7 @@ public struct PipelineLoader: Sendable {
     /// The keys a pipeline file may have at its top level.
     public static let topLevelKeys = [
         "name", "description", "input", "output", "jobs", "on_error", "max_document_size", "include", "exclude",
-        "timeout", "stages",
+        "timeout", "stages", "tests",
     ]
 
     /// Creates a loader.
@@ -147,6 +147,7 @@ struct PipelineFileReader {
             case "exclude": pipeline.exclude = stringList(value, for: key) ?? []
             case "timeout": pipeline.timeout = duration(value, for: key)
             case "stages": stagesNode = value
+            case "tests": pipeline.tests = readTests(value)
             default:
                 error(
                     "unknown key '\(key)'" + Suggestion.didYouMean(key, among: PipelineLoader.topLevelKeys)
