@@ -53,7 +53,7 @@ import Testing
         for command in ["test", "validate"] {
             let result = try TextPipeBinary.run([command, file.path])
             #expect(result.status == 2)
-            #expect(result.standardError.contains("7:19: error: unknown check 'cuont' on 'sentences'; did you mean 'count'?"))
+            #expect(result.standardError.contains("7:19: error: unknown check 'cuont'; did you mean 'count'? (checks on 'sentences': count,"))
             #expect(result.standardError.contains("check 'min_count' on 'sentences' expects a whole number"))
             #expect(result.standardError.contains("'error' names no stage: 'segmnt'; did you mean 'segment'?"))
         }

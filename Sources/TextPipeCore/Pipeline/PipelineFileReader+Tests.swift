@@ -41,10 +41,7 @@ extension PipelineFileReader {
                 if let path = substitutedScalar(value, for: "snapshot") {
                     snapshot = (relativeToFile(path), location(of: value))
                 }
-            default:
-                error(
-                    "unknown test key '\(key)'" + Suggestion.didYouMean(key, among: Self.testKeys)
-                        + " (test keys: \(Self.testKeys.joined(separator: ", ")))", at: keyNode)
+            default: unknownKey(key, named: "test key", among: Self.testKeys, listed: "test keys", at: keyNode)
             }
         }
         guard let name, !name.isEmpty else {
@@ -84,10 +81,7 @@ extension PipelineFileReader {
                 if case .object(let object) = Self.json(value) { meta = object } else {
                     error("'meta' must be a map", at: value)
                 }
-            default:
-                error(
-                    "unknown input key '\(key)'" + Suggestion.didYouMean(key, among: Self.inputKeys)
-                        + " (input keys: \(Self.inputKeys.joined(separator: ", ")))", at: keyNode)
+            default: unknownKey(key, named: "input key", among: Self.inputKeys, listed: "input keys", at: keyNode)
             }
         }
         guard let content else {
@@ -135,9 +129,7 @@ extension PipelineFileReader {
         let name = keyNode.scalar?.string ?? ""
         let names = Check.Kind.allCases.map(\.rawValue)
         guard let kind = Check.Kind(rawValue: name) else {
-            error(
-                "unknown check '\(name)' on '\(field)'" + Suggestion.didYouMean(name, among: names)
-                    + " (checks: \(names.joined(separator: ", ")))", at: keyNode)
+            unknownKey(name, named: "check", among: names, listed: "checks on '\(field)'", at: keyNode)
             return nil
         }
         let json = Self.json(value)

@@ -70,6 +70,13 @@ struct PipelineFileReader {
         diagnostics.append(Diagnostic(file: file, line: node?.mark?.line, column: node?.mark?.column, message: message))
     }
 
+    /// Reports `key` as unknown, with a suggestion among `keys` and all of them listed.
+    mutating func unknownKey(_ key: String, named kind: String, among keys: [String], listed list: String, at node: Node) {
+        error(
+            "unknown \(kind) '\(key)'" + Suggestion.didYouMean(key, among: keys)
+                + " (\(list): \(keys.joined(separator: ", ")))", at: node)
+    }
+
     mutating func error(_ message: String, at mark: Mark?) {
         diagnostics.append(Diagnostic(file: file, line: mark?.line, column: mark?.column, message: message))
     }
@@ -148,10 +155,7 @@ struct PipelineFileReader {
             case "timeout": pipeline.timeout = duration(value, for: key)
             case "stages": stagesNode = value
             case "tests": pipeline.tests = readTests(value)
-            default:
-                error(
-                    "unknown key '\(key)'" + Suggestion.didYouMean(key, among: PipelineLoader.topLevelKeys)
-                        + " (valid keys: \(PipelineLoader.topLevelKeys.joined(separator: ", ")))", at: keyNode)
+            default: unknownKey(key, named: "key", among: PipelineLoader.topLevelKeys, listed: "valid keys", at: keyNode)
             }
         }
         guard let stagesNode else {
