@@ -12,7 +12,7 @@ public struct TextPipeCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "textpipe",
         abstract: "Runs text-processing pipelines (clean, segment, entities, summarize, tag) over batches of documents.",
-        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, StagesCommand.self, BenchCommand.self, EvalCommand.self, TrainCommand.self, NewStageCommand.self]
+        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, StagesCommand.self, BenchCommand.self, ReportCommand.self, EvalCommand.self, TrainCommand.self, NewStageCommand.self]
     )
 
     public init() {}
