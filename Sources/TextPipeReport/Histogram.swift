@@ -18,17 +18,21 @@ struct Histogram: Equatable {
         bins = counts.enumerated().map { Bin(lower: bound($0.offset), upper: bound($0.offset + 1), count: $0.element) }
     }
 
-    /// Bins of a "nice" width (1, 2 or 5 times a power of ten) so that at
-    /// most `maxBins` cover 0 to the largest of `values`.
+    /// Bins of a "nice" width (1, 2 or 5 times a power of ten), at most
+    /// `maxBins` of them, from a multiple of the width to the largest value.
     static func counting(_ values: [Int], maxBins: Int = 20) -> Histogram {
-        guard let largest = values.max(), largest > 0 else {
-            return Histogram(bins: values.isEmpty ? [] : [Bin(lower: 0, upper: 1, count: values.count)])
+        guard let smallest = values.min(), let largest = values.max() else { return Histogram(bins: []) }
+        var width = niceWidth(atLeast: Double(largest - smallest + 1) / Double(maxBins))
+        var first = (Double(smallest) / width).rounded(.down)
+        // Starting at a multiple of the width can take one bin too many; the next width fits.
+        if Int((Double(largest) / width).rounded(.down) - first) + 1 > maxBins {
+            width = niceWidth(atLeast: width * 1.5)
+            first = (Double(smallest) / width).rounded(.down)
         }
-        let width = niceWidth(atLeast: Double(largest + 1) / Double(maxBins))
-        let binCount = Int((Double(largest) / width).rounded(.down)) + 1
+        let binCount = Int((Double(largest) / width).rounded(.down) - first) + 1
         var counts = [Int](repeating: 0, count: binCount)
-        for value in values { counts[min(binCount - 1, Int(Double(max(value, 0)) / width))] += 1 }
-        return Histogram(counts: counts) { Double($0) * width }
+        for value in values { counts[Int((Double(value) / width).rounded(.down) - first)] += 1 }
+        return Histogram(counts: counts) { (first + Double($0)) * width }
     }
 
     /// Shares from 0 to 1 in `binCount` bins of equal width; 1 falls in the last.

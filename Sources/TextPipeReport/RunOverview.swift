@@ -5,7 +5,7 @@ import TextPipeCore
 struct RunOverview {
     /// How many of the most frequent entities per label, and keyphrases, the page lists.
     static let topEntities = 10
-    static let topKeyphrases = 30
+    static let topKeyphrases = 20
 
     private(set) var documents = 0
     private(set) var textBytes = 0
