@@ -367,7 +367,8 @@
 
   // The text with its sentences as spans and its entities as <mark data-label>
   // inside them. An entity that crosses a sentence boundary joins the two
-  // sentences' spans; an entity overlapping an earlier one is listed, not highlighted.
+  // sentences' spans; an empty entity, or one overlapping an earlier one, is
+  // listed below the text instead of highlighted.
   function renderText(doc, container) {
     const text = doc.t;
     const entities = entityTriples(doc).map((triple) => ({ start: triple[0], end: triple[1], label: run.labels[triple[2]] }))
@@ -453,7 +454,7 @@
     const skipped = renderText(doc, textBox);
     const main = element("div", {}, legend(doc), textBox);
     if (skipped.length) {
-      main.append(element("p", { class: "muted", text: `Overlapping entities not highlighted: ${skipped.map((entity) =>
+      main.append(element("p", { class: "muted", text: `Entities not highlighted (empty, or overlapping an earlier one): ${skipped.map((entity) =>
         `${entity.label} “${doc.t.slice(entity.start, entity.end)}”`).join(", ")}` }));
     }
     article.append(element("div", { class: "doc-body" }, main, sidePanel(doc)));
