@@ -2,6 +2,7 @@
 public struct ReportFailure: Error, CustomStringConvertible, Sendable {
     public var description: String
 
+    /// A failure saying `description`.
     public init(_ description: String) {
         self.description = description
     }

@@ -13,6 +13,7 @@ public struct RunReport {
     /// The page's title.
     public var title: String
 
+    /// A report of the run whose output is at `outputPath`.
     public init(outputPath: String, errorsPath: String? = nil, statistics: JSONObject? = nil, title: String) {
         self.outputPath = outputPath
         self.errorsPath = errorsPath
@@ -22,8 +23,11 @@ public struct RunReport {
 
     /// What a written report holds.
     public struct Written: Sendable {
+        /// Documents of the output shown.
         public var documents: Int
+        /// Failed documents listed.
         public var failures: Int
+        /// The size of the report file.
         public var bytes: Int
     }
 
