@@ -61,7 +61,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "textpipe", targets: ["textpipe"]),
-        .library(name: "TextPipe", targets: ["TextPipe", "TextPipeCLI", "TextPipeEval"]),
+        .library(name: "TextPipe", targets: ["TextPipe", "TextPipeCLI", "TextPipeEval", "TextPipeReport"]),
         // The Plugins/ stage modules, for runners (and Fuzz/) that want them too.
         .library(name: "TextPipePlugins", targets: pluginModules),
     ],
@@ -83,10 +83,16 @@ let package = Package(
             dependencies: ["TextPipeCore"]
         ),
         .target(
+            name: "TextPipeReport",
+            dependencies: ["TextPipeCore"],
+            resources: [.copy("Page")]
+        ),
+        .target(
             name: "TextPipeCLI",
             dependencies: [
                 "TextPipe",
                 "TextPipeEval",
+                "TextPipeReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -114,6 +120,10 @@ let package = Package(
         .testTarget(
             name: "TextPipeEvalTests",
             dependencies: ["TextPipeEval", "TextPipeTesting"]
+        ),
+        .testTarget(
+            name: "TextPipeReportTests",
+            dependencies: ["TextPipeReport"]
         ),
         .testTarget(
             name: "EndToEndTests",

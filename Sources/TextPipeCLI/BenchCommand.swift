@@ -37,6 +37,13 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print the results as JSON.")
     var json = false
 
+    @Flag(name: .customLong("corpus-only"), help: "Only write the corpus to --corpus, measuring nothing (test inputs for other tools).")
+    var corpusOnly = false
+
+    func validate() throws {
+        if corpusOnly && corpus == nil { throw ValidationError("--corpus-only needs --corpus PATH") }
+    }
+
     func run() throws {
         let loaded: Pipeline
         do {
@@ -49,6 +56,10 @@ struct BenchCommand: ParsableCommand {
         defer { if corpus == nil { try? FileManager.default.removeItem(atPath: corpusPath) } }
         let generated = try CorpusGenerator(samples: samples).write(
             to: corpusPath, bytes: Int(size * 1_000_000), seed: 1)
+        if corpusOnly {
+            Console.error(String(format: "wrote %d documents (%.1f MB) to %@", generated.documents, Double(generated.bytes) / 1e6, corpusPath))
+            return
+        }
         if !json {
             Console.error(String(format: "measuring on %.1f MB (%d documents)...", Double(generated.bytes) / 1e6, generated.documents))
         }

@@ -47,6 +47,9 @@ struct RunCommand: ParsableCommand {
         help: "The shard count N when the shard index comes from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID (default: TEXTPIPE_SHARDS).")
     var shards: Int?
 
+    @Option(name: .long, help: "Also write an HTML report of the run to this file when it ends (needs an output file).")
+    var report: String?
+
     @Flag(name: .long, help: "Continue an interrupted run: keep the records of unchanged documents, process the rest.")
     var resume = false
 
@@ -89,6 +92,7 @@ struct RunCommand: ParsableCommand {
         }
         for warning in plan.warnings { Console.error("warning: \(warning)") }
         try refuseToOverwriteInput(plan, files: files)
+        let reportTemplate = try prepareReport(files)
         let header = RunManifest.Header(pipeline: try fingerprint(of: pipeline), shard: shard)
         let previousRun = try setAsidePreviousRun(files, header: header)
         let destinations = try openDestinations(files, header: header)
@@ -110,11 +114,17 @@ struct RunCommand: ParsableCommand {
             Console.error(RunSummary.text(statistics, errorsPath: errorsPath, interrupted: interrupts.wasInterrupted))
         }
         if let stats { try writeStatistics(statistics, to: stats) }
+        let reportFailure = reportTemplate.flatMap {
+            writeReport(
+                template: $0, files: files, statistics: statistics, interrupted: interrupts.wasInterrupted,
+                title: pipeline.name ?? URL(fileURLWithPath: self.pipeline).lastPathComponent)
+        }
         let writeFailures = [destinations.output.failure, destinations.errors.failure, destinations.manifest?.failure]
             .compactMap { $0 }
         for failure in writeFailures { Console.error("error: \(failure); the output is incomplete") }
+        if let reportFailure { Console.error("error: \(reportFailure)") }
         if interrupts.wasInterrupted { throw ExitStatus.interrupted }
-        if !writeFailures.isEmpty { throw ExitStatus.documentsFailed }
+        if !writeFailures.isEmpty || reportFailure != nil { throw ExitStatus.documentsFailed }
         if statistics.unaccounted != 0 {
             Console.error("error: \(statistics.unaccounted) documents read were neither written nor recorded as failed")
             throw ExitStatus.documentsFailed

@@ -14,7 +14,7 @@ public struct TextPipeCommand: ParsableCommand {
         abstract: "Runs text-processing pipelines (clean, segment, entities, summarize, tag) over batches of documents.",
         subcommands: [
             RunCommand.self, MergeCommand.self, ValidateCommand.self, TestCommand.self, StagesCommand.self, BenchCommand.self,
-            EvalCommand.self, TrainCommand.self, NewStageCommand.self,
+            ReportCommand.self, EvalCommand.self, TrainCommand.self, NewStageCommand.self,
         ]
     )
 

@@ -117,19 +117,11 @@ import Testing
 
     @Test func interruptWritesTheDocumentsInFlightAndExits130() throws {
         let folder = try TemporaryFolder()
-        let paragraph = String(repeating: "Dr. Ada Park met the minister in Paris on Monday to talk about trade. ", count: 30)
-        let lines = (0..<5000).map { #"{"id": "doc-\#($0)", "text": "\#(paragraph)"}"# }
-        try folder.write("big.jsonl", lines.joined(separator: "\n") + "\n")
-        let process = Process()
-        process.executableURL = TextPipeBinary.executable
-        process.arguments = ["run", "pipelines/news.yaml", "--input", folder.path("big.jsonl"), "--output", folder.path("out.jsonl"), "--quiet"]
-        process.currentDirectoryURL = TextPipeBinary.packageRoot
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        Thread.sleep(forTimeInterval: 1.5)
-        process.interrupt()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
+        try folder.writeLongCorpus("big.jsonl")
+        let status = try TextPipeBinary.runInterrupted(
+            ["run", "pipelines/news.yaml", "--input", folder.path("big.jsonl"), "--output", folder.path("out.jsonl"), "--quiet"],
+            after: 1.5)
+        #expect(status == 130)
         let written = try jsonLines(try folder.read("out.jsonl"))
         #expect(written.count > 0 && written.count < 5000)
         #expect(written.enumerated().allSatisfy { $0.element["id"] as? String == "doc-\($0.offset)" })

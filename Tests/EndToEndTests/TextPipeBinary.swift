@@ -111,3 +111,30 @@ func jsonLines(_ text: String) throws -> [[String: Any]] {
         try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
     }
 }
+
+extension TextPipeBinary {
+    /// Starts `textpipe` with `arguments`, sends it Ctrl-C (SIGINT) after
+    /// `seconds`, and returns its exit status.
+    static func runInterrupted(_ arguments: [String], after seconds: Double) throws -> Int32 {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: seconds)
+        process.interrupt()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
+
+extension TemporaryFolder {
+    /// Writes `count` JSONL documents `doc-0`, `doc-1`, ... of about 2 KB
+    /// each: enough work that a run is still busy after a second.
+    func writeLongCorpus(_ name: String, count: Int = 5000) throws {
+        let paragraph = String(repeating: "Dr. Ada Park met the minister in Paris on Monday to talk about trade. ", count: 30)
+        let lines = (0..<count).map { #"{"id": "doc-\#($0)", "text": "\#(paragraph)"}"# }
+        try write(name, lines.joined(separator: "\n") + "\n")
+    }
+}

@@ -3,9 +3,9 @@ import Foundation
 /// Reads a file (or standard input) line by line, in UTF-8 whatever its
 /// encoding (see ``UTF8ChunkReader``), without loading it whole: a line over
 /// the size limit is counted and skipped, never held in memory.
-final class LineReader {
+public final class LineReader {
     /// One line of the input.
-    enum Line {
+    public enum Line {
         /// The line's bytes without its line ending; `repaired` when malformed
         /// UTF-16 in it was replaced with U+FFFD.
         case text([UInt8], repaired: Bool)
@@ -20,10 +20,10 @@ final class LineReader {
     /// The first of the chunk's repairs not yet passed.
     private var repairIndex = 0
     /// The 1-based number of the line last returned.
-    private(set) var lineNumber = 0
+    public private(set) var lineNumber = 0
 
     /// Opens `path`; throws a message when it cannot be opened.
-    init(path: String, maxLineBytes: Int) throws(ReadFailure) {
+    public init(path: String, maxLineBytes: Int) throws(ReadFailure) {
         chunks = try UTF8ChunkReader(path: path)
         self.maxLineBytes = maxLineBytes
     }
@@ -35,10 +35,10 @@ final class LineReader {
     }
 
     /// Why reading stopped before the end of the input, if it did.
-    var failure: ReadFailure? { chunks.failure }
+    public var failure: ReadFailure? { chunks.failure }
 
     /// The next line, or nil at the end.
-    func nextLine() -> Line? {
+    public func nextLine() -> Line? {
         var kept: [UInt8] = []
         var length = 0
         var repaired = false
@@ -114,8 +114,8 @@ final class LineReader {
 }
 
 /// Why an input could not be read, as a message for the error record.
-struct ReadFailure: Error, CustomStringConvertible {
-    var description: String
+public struct ReadFailure: Error, CustomStringConvertible {
+    public var description: String
 
     /// A failure describing the current `errno`.
     static func errno(_ action: String) -> ReadFailure {
