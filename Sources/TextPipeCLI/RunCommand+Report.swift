@@ -7,7 +7,7 @@ extension RunCommand {
     /// missing page or an output on stdout stops it before anything is
     /// processed (exit 2).
     func prepareReport(_ files: RunFiles) throws -> ReportTemplate? {
-        guard let report else { return nil }
+        guard let report = reportPath(files) else { return nil }
         guard files.output != nil, files.errors != nil else {
             Console.error("error: --report needs an output file, which the report is made from (give --output FILE)")
             throw ExitStatus.usage
@@ -24,12 +24,17 @@ extension RunCommand {
         }
     }
 
+    /// `--report`, named for the shard like the run's other files (`news-2-of-8.html`).
+    private func reportPath(_ files: RunFiles) -> String? {
+        report.map { RunFiles.named($0, for: files.shard) }
+    }
+
     /// Writes the report of the finished (or interrupted) run from its
     /// output and errors files; the failure message if it could not.
     func writeReport(
         template: ReportTemplate, files: RunFiles, statistics: RunStatistics, interrupted: Bool, title: String
     ) -> String? {
-        guard let report, let output = files.output else { return nil }
+        guard let report = reportPath(files), let output = files.output else { return nil }
         var stats = statistics.json.objectValue ?? JSONObject()
         stats["interrupted"] = .bool(interrupted)
         do {

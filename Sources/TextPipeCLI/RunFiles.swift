@@ -18,16 +18,19 @@ struct RunFiles {
     /// The files for `output` (as the pipeline or flag names it) and `shard`.
     init(output: String?, shard: ShardSpec?) {
         self.shard = shard
-        if let output, let shard {
-            let url = URL(fileURLWithPath: output)
-            let base = (url.lastPathComponent as NSString).deletingPathExtension
-            let fileExtension = url.pathExtension.isEmpty ? "" : "." + url.pathExtension
-            self.output = ((output as NSString).deletingLastPathComponent as NSString)
-                .appendingPathComponent(base + shard.fileSuffix + fileExtension)
-        } else {
-            self.output = output
-        }
+        self.output = output.map { Self.named($0, for: shard) }
         regularOutput = self.output.flatMap { Self.isRegularFileOrMissing($0) ? $0 : nil }
+    }
+
+    /// `path` with the shard's place before its extension (`news-2-of-8.jsonl`);
+    /// `path` itself without a shard.
+    static func named(_ path: String, for shard: ShardSpec?) -> String {
+        guard let shard else { return path }
+        let url = URL(fileURLWithPath: path)
+        let base = (url.lastPathComponent as NSString).deletingPathExtension
+        let fileExtension = url.pathExtension.isEmpty ? "" : "." + url.pathExtension
+        return ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+            base + shard.fileSuffix + fileExtension)
     }
 
     /// errors.jsonl (errors-K-of-N.jsonl for a shard) beside an output file;

@@ -71,6 +71,19 @@ import Testing
         #expect((overview["stats"] as? [String: Any])?["interrupted"] as? Bool == false)
     }
 
+    @Test func aShardsReportIsNamedForTheShard() throws {
+        let folder = try TemporaryFolder()
+        let result = try TextPipeBinary.run([
+            "run", "pipelines/news.yaml", "--output", folder.path("news.jsonl"), "--shard", "1/2",
+            "--report", folder.path("news.html"), "--quiet",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let written = try jsonLines(try folder.read("news-1-of-2.jsonl"))
+        let documents = try #require(try Self.embedded("tp-documents", inReportAt: folder.path("news-1-of-2.html")) as? [Any])
+        #expect(documents.count == written.count)
+        #expect(!FileManager.default.fileExists(atPath: folder.path("news.html")))
+    }
+
     @Test func runRefusesAReportWithoutAnOutputFileBeforeProcessing() throws {
         let result = try TextPipeBinary.run([
             "run", "pipelines/news.yaml", "--output", "-", "--report", "/tmp/textpipe-never-written.html",
