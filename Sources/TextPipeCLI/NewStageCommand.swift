@@ -93,6 +93,10 @@ struct StageScaffolder {
         if FileManager.default.fileExists(atPath: root.appendingPathComponent(tests).path) {
             throw ScaffoldError("\(tests) already exists")
         }
+        let pipeline = StageScaffold(name: name).pipelinePath
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent(pipeline).path) {
+            throw ScaffoldError("\(pipeline) already exists; choose another name")
+        }
     }
 
     private func read(_ path: String) throws(ScaffoldError) -> String {

@@ -5,8 +5,9 @@ struct StageScaffold {
 
     /// Plugins/NAME/NAMEStage.swift.
     var stagePath: String { "Plugins/\(name.typeName)/\(name.typeName)Stage.swift" }
-    /// Plugins/NAME/NAME.yaml: a pipeline with the stage and a test of it.
-    var pipelinePath: String { "Plugins/\(name.typeName)/\(name.stageName).yaml" }
+    /// pipelines/NAME.yaml: a pipeline with the stage and a test of it (beside the
+    /// shipped ones, so `textpipe test pipelines/` runs it; a target's folder takes no YAML).
+    var pipelinePath: String { "pipelines/\(name.stageName).yaml" }
     /// Tests/Plugins/NAMETests/NAMEStageTests.swift.
     var testPath: String { "Tests/Plugins/\(name.typeName)Tests/\(name.typeName)StageTests.swift" }
 

@@ -66,7 +66,7 @@ import Testing
         #expect(
             created.files == [
                 "Plugins/WordCount/WordCountStage.swift", "Tests/Plugins/WordCountTests/WordCountStageTests.swift",
-                "Plugins/WordCount/word-count.yaml",
+                "pipelines/word-count.yaml",
             ])
         let pipeline = try read(root, created.files[2])
         #expect(pipeline.contains("  - word-count: {min_length: 1}\n"))
@@ -95,6 +95,17 @@ import Testing
             #expect(throws: ScaffoldError.self, "\(taken)") { try scaffolder.create(taken) }
         }
         #expect(try read(root, "Sources/textpipe/PluginStages.swift") == registration)
+    }
+
+    @Test func leavesAPipelineOfTheSameNameAlone() throws {
+        let root = try makeRepository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("pipelines"), withIntermediateDirectories: true)
+        try "stages: [segment]\n".write(to: root.appendingPathComponent("pipelines/news.yaml"), atomically: true, encoding: .utf8)
+        let scaffolder = StageScaffolder(root: root, registeredStages: ["clean"])
+        #expect(throws: ScaffoldError.self) { try scaffolder.create("news") }
+        #expect(try read(root, "pipelines/news.yaml") == "stages: [segment]\n")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Plugins/News").path))
     }
 
     @Test func needsTheRepositoryFiles() {
