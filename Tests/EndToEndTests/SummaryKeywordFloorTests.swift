@@ -7,8 +7,10 @@ import Testing
 struct SummaryKeywordFloorTests {
     /// ROUGE-2 F in points of three-sentence summaries of bbc/dev (measured 60.0; summa TextRank 56.6).
     static let rouge2Floor = 59.5
-    /// F1@10 in points of keywords on keyphrases/dev (measured 22.3; ten most frequent non-stopwords 18.9).
-    static let f1Floor = 22.0
+    /// F1@10 in points of keywords on keyphrases/dev (measured 21.6; ten most frequent non-stopwords 18.9).
+    static let f1Floor = 21.4
+    /// F1@10 in points of keywords on keyphrases/inspec-dev (measured 18.9; YAKE 17.2).
+    static let inspecF1Floor = 18.6
 
     @Test func summaryRouge2() throws {
         let scores = try DevData.evaluate("summary", gold: "bbc/dev.jsonl")
@@ -18,5 +20,10 @@ struct SummaryKeywordFloorTests {
     @Test func keywordF1AtTen() throws {
         let scores = try DevData.evaluate("keywords", gold: "keyphrases/dev.jsonl")
         #expect(try #require(scores["f1_at_k"] as? Double) >= Self.f1Floor)
+    }
+
+    @Test func phraseKeywordF1AtTen() throws {
+        let scores = try DevData.evaluate("keywords", gold: "keyphrases/inspec-dev.jsonl")
+        #expect(try #require(scores["f1_at_k"] as? Double) >= Self.inspecF1Floor)
     }
 }

@@ -11,7 +11,16 @@ struct KeyphraseCandidates {
     struct Statistics {
         /// Where it first occurs, as a range of token indices.
         var firstTokens: Range<Int>
+        /// The index of the sentence it first occurs in.
+        var firstSentence: Int
+        /// The occurrence to print: the first inside a sentence where there
+        /// is one, since only there are its capitals the writer's choice.
+        var shownTokens: Range<Int>
+        /// Whether ``shownTokens`` starts a sentence.
+        var shownStartsSentence: Bool
         var count = 0
+        /// Occurrences as a whole run of content words.
+        var wholeRuns = 0
         /// Occurrences where capitals tell proper nouns: all but one-word
         /// phrases at the start of a sentence.
         var telling = 0
@@ -27,8 +36,9 @@ struct KeyphraseCandidates {
         var key: UInt64
         var tokens: Range<Int>
         var startsSentence: Bool
-        /// Whether the sentence is a heading, where every word may be capitalised.
-        var inHeading: Bool
+        var sentence: Int
+        /// Whether it is a whole run of content words, not part of a longer one.
+        var isWholeRun: Bool
     }
 
     let maxWords: Int
@@ -37,32 +47,50 @@ struct KeyphraseCandidates {
 
     /// Calls `body` with every occurrence of every candidate, in text order.
     func forEachOccurrence(_ body: (Occurrence) -> Void) {
-        for sentence in sentences {
+        for (number, sentence) in sentences.enumerated() {
             let firstWord = sentence.tokens.first { terms.roles[$0] != .other }
-            let inHeading = isHeading(sentence.tokens)
+            // A title-case heading's capitals join no names: its words count one by one.
+            let longest = isHeading(sentence.tokens) ? 1 : maxWords
             var runStart = sentence.tokens.lowerBound
             for index in sentence.tokens {
-                if terms.roles[index] != .content {
-                    emitRun(runStart..<index, firstWord: firstWord, inHeading: inHeading, body)
+                // A past participle after a content word is a verb ("leaders discussed"): it ends the run.
+                if terms.roles[index] != .content || (terms.isPastParticiple[index] && index > runStart) {
+                    emitRun(runStart..<index, firstWord: firstWord, sentence: number, longest: longest, body)
                     runStart = index + 1
                 } else if terms.isPossessive[index] {
-                    emitRun(runStart..<(index + 1), firstWord: firstWord, inHeading: inHeading, body)
+                    emitRun(runStart..<(index + 1), firstWord: firstWord, sentence: number, longest: longest, body)
                     runStart = index + 1
                 }
             }
-            emitRun(runStart..<sentence.tokens.upperBound, firstWord: firstWord, inHeading: inHeading, body)
+            emitRun(runStart..<sentence.tokens.upperBound, firstWord: firstWord, sentence: number, longest: longest, body)
         }
     }
 
-    private func emitRun(_ run: Range<Int>, firstWord: Int?, inHeading: Bool, _ body: (Occurrence) -> Void) {
+    private func emitRun(
+        _ run: Range<Int>, firstWord: Int?, sentence: Int, longest: Int, _ body: (Occurrence) -> Void
+    ) {
         for start in run {
             var key = Self.emptyKey
-            for end in start..<min(run.upperBound, start + maxWords) {
+            for end in start..<min(run.upperBound, start + longest) {
                 key = Self.key(key, appending: terms.stems[end])
                 body(
-                    Occurrence(key: key, tokens: start..<(end + 1), startsSentence: start == firstWord, inHeading: inHeading))
+                    Occurrence(
+                        key: key, tokens: start..<(end + 1), startsSentence: start == firstWord, sentence: sentence,
+                        isWholeRun: start == run.lowerBound && end + 1 == run.upperBound))
             }
         }
+    }
+
+    /// Whether the words of `tokens` are mostly capitalised, as a title-case
+    /// heading's are.
+    private func isHeading(_ tokens: Range<Int>) -> Bool {
+        var words = 0
+        var capitalised = 0
+        for index in tokens where terms.roles[index].countsForTopics {
+            words += 1
+            if terms.isCapitalised[index] { capitalised += 1 }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3
     }
 
     /// The key of the phrase of no words, which ``key(_:appending:)`` extends word by word.
@@ -77,27 +105,18 @@ struct KeyphraseCandidates {
     func wordKey(at index: Int) -> UInt64 { Self.key(Self.emptyKey, appending: terms.stems[index]) }
 
     /// Statistics of every candidate, by key.
-    func statistics() -> [UInt64: Statistics] {
-        var statistics: [UInt64: Statistics] = [:]
+    func statistics() -> CandidateTable {
+        var table = CandidateTable(capacity: terms.roles.count)
         forEachOccurrence { occurrence in
             let unforced = occurrence.startsSentence ? occurrence.tokens.dropFirst() : occurrence.tokens[...]
-            let tells = !unforced.isEmpty && !occurrence.inHeading
-            statistics[occurrence.key, default: Statistics(firstTokens: occurrence.tokens)]
-                .record(capitalised: tells ? unforced.allSatisfy { terms.isCapitalised[$0] } : nil)
+            let capitalised = unforced.isEmpty ? nil : unforced.allSatisfy { terms.isCapitalised[$0] }
+            table.update(occurrence.key) {
+                Statistics(
+                    firstTokens: occurrence.tokens, firstSentence: occurrence.sentence, shownTokens: occurrence.tokens,
+                    shownStartsSentence: occurrence.startsSentence)
+            } _: { $0.record(occurrence, capitalised: capitalised) }
         }
-        return statistics
-    }
-
-    /// Whether the words of `tokens` are mostly capitalised, as a title-case
-    /// heading's are: there capitals tell no proper nouns.
-    private func isHeading(_ tokens: Range<Int>) -> Bool {
-        var words = 0
-        var capitalised = 0
-        for index in tokens where terms.roles[index].countsForTopics {
-            words += 1
-            if terms.isCapitalised[index] { capitalised += 1 }
-        }
-        return words >= 3 && capitalised * 4 >= words * 3
+        return table
     }
 
     /// Whether the stems of `inner` appear in a row within those of `outer`.
@@ -109,10 +128,26 @@ struct KeyphraseCandidates {
     }
 }
 
+extension KeyphraseCandidates {
+    /// Whether two words in a row of `first` are also two words in a row of `second`, by stem.
+    func sharesPair(_ first: Range<Int>, with second: Range<Int>) -> Bool {
+        guard first.count > 1, second.count > 1 else { return false }
+        let stems = terms.stems
+        return first.dropLast().contains { index in
+            second.dropLast().contains { stems[$0] == stems[index] && stems[$0 + 1] == stems[index + 1] }
+        }
+    }
+}
+
 extension KeyphraseCandidates.Statistics {
     /// Counts an occurrence; `capitalised` is nil where capitals tell nothing.
-    fileprivate mutating func record(capitalised: Bool?) {
+    fileprivate mutating func record(_ occurrence: KeyphraseCandidates.Occurrence, capitalised: Bool?) {
         count += 1
+        if occurrence.isWholeRun { wholeRuns += 1 }
+        if shownStartsSentence && !occurrence.startsSentence {
+            shownTokens = occurrence.tokens
+            shownStartsSentence = false
+        }
         if let capitalised {
             telling += 1
             if capitalised { self.capitalised += 1 }

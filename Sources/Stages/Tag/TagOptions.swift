@@ -37,7 +37,7 @@ extension TagStage {
                 OptionDocumentation(
                     "model", type: "string",
                     help: "Topic model file from `textpipe train tags`; default: the built-in news model "
-                        + "(business, entertainment, politics, sport, tech)."),
+                        + "(business, entertainment, politics, sport, tech, world)."),
                 OptionDocumentation(
                     "taxonomy", type: "string",
                     help: "YAML file mapping each topic to its cue words; default: the built-in news taxonomy."),

@@ -6,8 +6,8 @@ import TextPipeCore
 /// pairs (``TopicModel``, trained by `textpipe train tags`) gives each topic a
 /// probability; a taxonomy instead counts each topic's cue words among the
 /// content words, compared by stem; `topics_from: both` merges the two.
-/// Keywords: runs of content words within a sentence, ranked by frequency
-/// times word length; phrases whose words seldom occur apart stand for them.
+/// Keywords: runs of content words within a sentence (noun phrases, names,
+/// compounds and single words), ranked by ``KeyphraseRanker``.
 public struct TagStage: Stage {
     public static let name = "tag"
     public static let summary = "Adds topic tags from a trained model or a taxonomy, and statistically scored keywords."

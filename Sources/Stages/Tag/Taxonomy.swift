@@ -71,6 +71,10 @@ struct Taxonomy {
         guard let first = tokens.first, TokenTerms.isContentWord(bytes, first.span.start..<first.span.end) else {
             throw StageError("\(name): topic '\(topic)': cue '\(cue)' must start with a word that is not a stopword")
         }
-        return tokens.map { TokenTerms.stemHash(bytes, $0.span.start..<$0.span.end, scratch: &scratch) }
+        return tokens.map { token in
+            let range = token.span.start..<token.span.end
+            return TokenTerms.termHash(
+                bytes, range, isContentWord: TokenTerms.isContentWord(bytes, range), scratch: &scratch)
+        }
     }
 }

@@ -28,11 +28,20 @@ struct TokenTerms {
     var isPossessive: [Bool] = []
     /// Whether a word starts with an ASCII capital.
     var isCapitalised: [Bool] = []
+    /// Whether a word looks like a past participle or past tense: more than
+    /// four bytes ending in `-ed` but not `-eed` (`speed`). Keyphrases are
+    /// noun phrases, so they never end in one.
+    var isPastParticiple: [Bool] = []
 
     init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
         roles.reserveCapacity(tokens.count)
         stems.reserveCapacity(tokens.count)
+        surfaces.reserveCapacity(tokens.count)
+        isPossessive.reserveCapacity(tokens.count)
+        isCapitalised.reserveCapacity(tokens.count)
+        isPastParticiple.reserveCapacity(tokens.count)
         var scratch: [UInt8] = []
+        var cache = StemCache(words: tokens.count)
         for (index, token) in tokens.enumerated() {
             let span = token.span
             guard token.kind == .word else {
@@ -41,26 +50,35 @@ struct TokenTerms {
             }
             let surfaceEnd = Self.possessiveStart(bytes, span) ?? span.end
             let range = span.start..<surfaceEnd
-            let role = Self.role(of: bytes, range, next: index + 1 < tokens.count ? tokens[index + 1] : nil)
+            let hash = ByteHash.lowercased(bytes, range)
+            let role = Self.role(of: bytes, range, hash: hash, next: index + 1 < tokens.count ? tokens[index + 1] : nil)
             append(
-                role: role, stem: Self.stemHash(bytes, range, scratch: &scratch), surface: Span(start: span.start, end: surfaceEnd),
-                possessive: surfaceEnd != span.end, capitalised: ASCII.isUpper(bytes[span.start]))
+                role: role,
+                stem: role == .stopword ? hash : cache.stem(of: hash) { Self.stemHash(bytes, range, scratch: &scratch) },
+                surface: Span(start: span.start, end: surfaceEnd),
+                possessive: surfaceEnd != span.end, capitalised: ASCII.isUpper(bytes[span.start]),
+                pastParticiple: Self.endsInPastParticiple(bytes, range))
         }
     }
 
-    private mutating func append(role: Role, stem: UInt64, surface: Span, possessive: Bool, capitalised: Bool) {
+    private mutating func append(
+        role: Role, stem: UInt64, surface: Span, possessive: Bool, capitalised: Bool, pastParticiple: Bool = false
+    ) {
         roles.append(role)
         stems.append(stem)
         surfaces.append(surface)
         isPossessive.append(possessive)
         isCapitalised.append(capitalised)
+        isPastParticiple.append(pastParticiple)
     }
 
-    /// The role of the word at `bytes[range]`, followed by the token `next`.
-    private static func role(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, next: Token?) -> Role {
-        guard isContentWord(bytes, range) else { return .stopword }
+    /// The role of the word at `bytes[range]`, whose lower-cased bytes hash
+    /// to `hash`, followed by the token `next`.
+    private static func role(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, next: Token?) -> Role {
+        let wordClass = range.count > 1 ? WordClasses.standard.wordClass(ofHash: hash) : .stopword
+        guard wordClass != .stopword else { return .stopword }
         let beforeCapitalisedWord = next.map { $0.kind == .word && ASCII.isUpper(bytes[$0.span.start]) } ?? false
-        return WeakWords.contains(bytes, range, beforeCapitalisedWord: beforeCapitalisedWord) ? .weak : .content
+        return WeakWords.isWeak(wordClass, bytes, range, beforeCapitalisedWord: beforeCapitalisedWord) ? .weak : .content
     }
 
     /// Whether the word at `bytes[range]` is neither a stopword nor a single letter.
@@ -68,12 +86,32 @@ struct TokenTerms {
         range.count > 1 && !Stopwords.english.contains(bytes, range, foldingCase: true)
     }
 
+    /// The hash by which the word at `bytes[range]` is compared: that of its
+    /// stem for a content word, of its lower-cased bytes for a stopword
+    /// (stopwords are not stemmed: nothing compares them loosely, and
+    /// stemming is the costliest step of reading a text).
+    static func termHash(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isContentWord: Bool, scratch: inout [UInt8]
+    ) -> UInt64 {
+        isContentWord ? stemHash(bytes, range, scratch: &scratch) : ByteHash.lowercased(bytes, range)
+    }
+
     /// The hash of the Porter stem of `bytes[range]` lower-cased.
-    static func stemHash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scratch: inout [UInt8]) -> UInt64 {
+    private static func stemHash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scratch: inout [UInt8]) -> UInt64 {
         scratch.removeAll(keepingCapacity: true)
-        for index in range { scratch.append(ASCII.lowercased(bytes[index])) }
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        scratch.withUnsafeMutableBufferPointer { word in
+            for index in word.indices { word[index] = ASCII.lowercased(word[index]) }
+        }
         PorterStemmer.stem(&scratch)
         return ByteHash.of(scratch)
+    }
+
+    /// Whether `bytes[range]` has more than four bytes and ends in `-ed` but not `-eed`.
+    private static func endsInPastParticiple(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let end = range.upperBound
+        return range.count > 4 && bytes[end - 1] == UInt8(ascii: "d") && bytes[end - 2] == UInt8(ascii: "e")
+            && bytes[end - 3] != UInt8(ascii: "e")
     }
 
     /// Where a trailing `'s` or `’s` starts, when the word has one.

@@ -4,19 +4,20 @@ import TextPipeCore
 /// before names (`Mr`, `Dr`), dotted abbreviations (`p.m.`, `e.g.`) and the
 /// reporting and filler words of news (`told`, `year`). They end a
 /// candidate run as stopwords do, so "Mr Tobias Wren" yields "Tobias Wren".
+/// The lists are looked up through ``WordClasses``.
 enum WeakWords {
-    /// Titles and honorifics, lower case, looked up folding case.
-    static let titles = WordSet(list: titleList)
-    /// Reporting and filler words, lower case, looked up folding case.
-    static let filler = WordSet(list: fillerList)
-
-    /// Whether the content word at `bytes[range]` is weak. A capitalised
-    /// filler word followed by a capitalised word is part of a name ("New
-    /// York", "First Minister") and is not.
-    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, beforeCapitalisedWord: Bool) -> Bool {
-        if titles.contains(bytes, range, foldingCase: true) || isLowerCaseAbbreviation(bytes, range) { return true }
-        guard filler.contains(bytes, range, foldingCase: true) else { return false }
-        return !(ASCII.isUpper(bytes[range.lowerBound]) && beforeCapitalisedWord)
+    /// Whether the content word at `bytes[range]`, of class `wordClass`, is
+    /// weak. A capitalised filler word followed by a capitalised word is part
+    /// of a name ("New York", "First Minister") and is not.
+    static func isWeak(
+        _ wordClass: WordClasses.WordClass, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+        beforeCapitalisedWord: Bool
+    ) -> Bool {
+        switch wordClass {
+        case .title: true
+        case .filler: !(ASCII.isUpper(bytes[range.lowerBound]) && beforeCapitalisedWord)
+        case .none, .stopword: isLowerCaseAbbreviation(bytes, range)
+        }
     }
 
     /// Whether the word has a dot and a lower-case letter: `a.m.`, `e.g.`.

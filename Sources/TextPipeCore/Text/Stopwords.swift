@@ -1,7 +1,9 @@
 /// Common English function words, for stages that rank content words.
 public enum Stopwords {
     /// The list, lower case, looked up with ASCII case folding.
-    public static let english = WordSet(list: englishList)
+    public static let english = WordSet(englishWords)
+    /// The words of ``english``, for stages that build their own lookup tables.
+    public static let englishWords = WordSet.entries(ofList: englishList)
 
     private static let englishList = """
         a about above after again against ago ain all almost along already also although always am among an and

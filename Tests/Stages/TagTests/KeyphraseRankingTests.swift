@@ -3,7 +3,7 @@ import TextPipeCore
 @testable import TextPipeTag
 
 /// How keyphrases are ranked: occurrences times specificity for words;
-/// phrases only where they stand for words seldom used apart from them.
+/// whole noun phrases, standing for words seldom used apart from them.
 @Suite struct KeyphraseRankingTests {
     @Test func specificWordsOutrankShortFrequentOnes() throws {
         // "work" occurs four times, "glacier" three; the longer word is the more telling.
@@ -50,21 +50,42 @@ import TextPipeCore
 
     @Test func phraseStandsForWordsSeldomUsedApart() throws {
         // "harbour" and "bakery" only occur together; "bread" mostly occurs without "rye".
-        try expectKeywords(
+        let keywords = try expectKeywords(
             """
-            The [[harbour bakery]] sells rye bread.
-            Rye bread from the harbour bakery sells out by noon.
-            Fresh [[bread]], white bread and sweet bread fill the harbour bakery shelves.
+            The harbour bakery opens at dawn.
+            Rye bread from the [[harbour bakery]] is gone by noon.
+            Fresh [[bread]], white bread and sweet bread fill its shelves.
             """,
-            excluded: ["harbour", "bakery", "rye bread", "harbour bakery shelves"])
+            excluded: ["harbour", "bakery"])
+        #expect(keywords.first == "harbour bakery")
     }
 
-    @Test func phrasesMustRecur() throws {
-        try expectKeywords(
+    @Test func aWholeNounPhraseIsAKeyEvenOnce() throws {
+        let keywords = try expectKeywords(
             """
-            A [[silver]] [[kettle]] whistled in the kitchen.
+            A [[silver kettle]] whistled in the kitchen.
             Nobody answered.
             """,
-            excluded: ["silver kettle"])
+            excluded: ["silver", "kettle", "whistled"])
+        #expect(keywords.count == 2)
+    }
+
+    @Test func piecesOfOnePhraseAreNotRepeated() throws {
+        let keywords = try expectKeywords(
+            """
+            The [[regional water authority]] raised prices.
+            Critics of the regional water authority want a review.
+            """)
+        let overlapping = keywords.filter { $0.contains("water") }
+        #expect(overlapping == ["regional water authority"], "\(keywords)")
+    }
+
+    @Test func pastTenseVerbsAreNoKeys() throws {
+        try expectKeywords(
+            """
+            The [[glacier]] retreated and the [[meltwater]] flooded the valley.
+            Scientists measured the glacier and mapped the meltwater.
+            """,
+            excluded: ["retreated", "flooded", "measured", "mapped", "glacier retreated"])
     }
 }

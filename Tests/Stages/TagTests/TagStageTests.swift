@@ -129,7 +129,8 @@ import TextPipeCore
                 The bank said the interest rate would stay high.
                 Higher interest rates hurt borrowers.
                 """).keywords)
-        #expect(keywords.first?.text == "interest rates")
+        // Printed as first written inside a sentence, where its capitals are the writer's.
+        #expect(keywords.first?.text == "interest rate")
         #expect(keywords.count { $0.text.hasPrefix("interest rate") } == 1)
     }
 
