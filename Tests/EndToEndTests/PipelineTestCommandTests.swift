@@ -3,7 +3,9 @@ import Testing
 
 /// `textpipe test`: the tests of pipeline files, their results and exit statuses.
 @Suite struct PipelineTestCommandTests {
-    private func pipeline(_ yaml: String) throws -> URL {
+    /// A pipeline file of `stage` alone with `tests` (the lines of its `tests:` list).
+    private func pipeline(stage: String = "segment", tests: String) throws -> URL {
+        let yaml = "stages:\n  - \(stage)\ntests:\n" + tests
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("p.yaml")
@@ -20,10 +22,7 @@ import Testing
 
     @Test func aFailingCheckNamesItsPlaceAndWhatTheOutputHeld() throws {
         let file = try pipeline(
-            """
-            stages:
-              - segment
-            tests:
+            tests: """
               - name: two sentences
                 input: "One sentence only."
                 expect:
@@ -40,10 +39,7 @@ import Testing
 
     @Test func badTestsAreReportedAllAtOnceWithSuggestions() throws {
         let file = try pipeline(
-            """
-            stages:
-              - segment
-            tests:
+            tests: """
               - name: typos
                 input: "x"
                 expect:
@@ -61,10 +57,7 @@ import Testing
 
     @Test func snapshotsAreWrittenByUpdateAndComparedAfter() throws {
         let file = try pipeline(
-            """
-            stages:
-              - segment
-            tests:
+            tests: """
               - name: record
                 input: {text: "Ships left at dawn.", id: ships}
                 snapshot: snapshots/ships.json
@@ -82,10 +75,7 @@ import Testing
 
     @Test func aDocumentMayBeExpectedToFail() throws {
         let file = try pipeline(
-            """
-            stages:
-              - segment
-            tests:
+            tests: """
               - name: a missing file fails when read
                 input: {file: no-such-file.txt}
                 expect:
