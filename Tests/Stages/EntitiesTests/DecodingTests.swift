@@ -64,4 +64,35 @@ import TextPipeCore
         // Best: B-PER L-PER = 4. Runner-up changing a token: O O = 0, or U-PER O = 0.
         #expect(margins == [4, 4])
     }
+
+    /// Decoding a stretch of a sentence on its own, with a token outside any
+    /// name on each side, finds what decoding the whole sentence finds when
+    /// those tokens can only be `O`, and the same margins.
+    @Test func aStretchDecodedAloneMatchesTheSentenceAroundIt() {
+        var transitions = [Float](repeating: 0, count: (tags.count + 1) * tags.count)
+        for index in transitions.indices { transitions[index] = Float((index * 7919) % 13) / 4 - 1.5 }
+        transitions = zip(transitions, tags.allowed).map { $1 ? $0 : EntityModel.forbidden }
+        let decoder = SequenceDecoder(tags: tags, transitions: transitions)
+        let count = 7
+        var scores = (0..<count * tags.count).map { Float(($0 * 104_729) % 17) / 3 - 2 }
+        // Tokens 0 and 6 outside any name: only `O` allowed.
+        for token in [0, count - 1] {
+            for tag in 1..<tags.count { scores[token * tags.count + tag] = EntityModel.forbidden }
+        }
+        scores.withUnsafeBufferPointer { scores in
+            let (wholeTags, wholeForward) = decoder.decode(scores, count: count)
+            let wholeMargins = decoder.margins(scores, count: count, tags: wholeTags, forward: wholeForward)
+            let inner = UnsafeBufferPointer(rebasing: scores[tags.count..<(count - 1) * tags.count])
+            let edges = SequenceDecoder.Edges(startsSentence: false, endsSentence: false)
+            let (stretchTags, stretchForward) = decoder.decode(inner, count: count - 2, edges: edges)
+            let stretchMargins = decoder.margins(
+                inner, count: count - 2, tags: stretchTags, forward: stretchForward, edges: edges)
+            #expect(wholeTags.first == TagSet.outside && wholeTags.last == TagSet.outside)
+            #expect(Array(wholeTags[1..<count - 1]) == stretchTags)
+            #expect(TagSet.spans(of: stretchTags).count > 0, "the scores should hold a name")
+            for (whole, stretch) in zip(wholeMargins[1..<count - 1], stretchMargins) {
+                #expect(abs(whole - stretch) < 1e-3)
+            }
+        }
+    }
 }

@@ -9,12 +9,13 @@ import TextPipeTesting
 @Suite struct FeatureTests {
     /// The attributes of each token of `text`.
     private func attributes(_ text: String) -> [TokenAttributes] {
-        let document = segmentedDocument(text)
-        return document.withUTF8 { bytes in
-            let tokenText = TokenText(bytes: bytes, tokens: document.tokens!)
-            var attributes = (0..<tokenText.count).map { TokenAttributes(tokenText, $0) }
-            attributes.markPhrases(in: 0..<tokenText.count, of: tokenText)
-            return attributes
+        withTokenText(text) { text, _ in (0..<text.count).map { TokenAttributes(text, $0) } }
+    }
+
+    /// The listed-phrase mark of each token of `text`, taken as one sentence.
+    private func phrases(_ text: String) -> [UInt64] {
+        withTokenText(text) { text, _ in
+            ListedPhrases.marks(in: [0..<text.count], of: text) { TokenAttributes(text, $0) }
         }
     }
 
@@ -48,18 +49,18 @@ import TextPipeTesting
     }
 
     @Test func listedPhrasesMarkEachTokenWithItsPosition() {
-        let tokens = attributes("From New York City to St. Louis and Paris")
+        let marks = phrases("From New York City to St. Louis and Paris")
         let kind = UInt64(WordClasses.place.rawValue) << 2 | 0x1000
         let expected: [UInt64] = [
             0, kind | 0, kind | 1, kind | 2, 0, kind | 0, kind | 1, kind | 2, 0, kind | 3,
         ]
-        #expect(tokens.map(\.phrase) == expected)
+        #expect(marks == expected)
     }
 
     @Test func phrasesNeedSingleSpaces() {
-        let tokens = attributes("New  York")
-        #expect(tokens[0].phrase == 0)  // not "New York", only "York" alone
-        #expect(tokens[1].phrase & 3 == UInt64(TagSet.Position.unit.rawValue))
+        let marks = phrases("New  York")
+        #expect(marks[0] == 0)  // not "New York", only "York" alone
+        #expect(marks[1] & 3 == UInt64(TagSet.Position.unit.rawValue))
     }
 
     @Test func featuresAreTheSameForTheSameText() {
@@ -125,6 +126,18 @@ import TextPipeTesting
         #expect(restrictions("Rolls-Royce")[0] == "Rolls-Royce:-")
     }
 
+    /// Only words that may be in a name bring their neighbours to be scored:
+    /// capitals (but a sentence's first word usually in lower case), capitals
+    /// inside a word, and a name the text writes in lower case.
+    @Test func wordsThatMayBeInANameAreFoundByCaseAndHabit() throws {
+        let model = try EntityModel(contentsOfFile: try #require(EntitiesStage.builtInModelPath))
+        let mayBe = withTokenText("The talks with eBay in paris ended when Anna left") { text, _ in
+            let features = DocumentFeatures(text: text, sentences: [0..<text.count], caseProfile: model.caseProfile)
+            return (0..<text.count).map { features.mayBeInName($0, in: 0..<text.count) }
+        }
+        #expect(mayBe == [false, false, false, true, false, true, false, false, true, false])
+    }
+
     @Test(arguments: [false, true])
     func scoresSummedByWordTypeEqualScoresOfEveryKey(withFrequentWords: Bool) throws {
         let path = try #require(EntitiesStage.builtInModelPath)
@@ -138,7 +151,7 @@ import TextPipeTesting
             let features = DocumentFeatures(
                 text: tokenText, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters,
                 frequentTypes: frequentTypes)
-            let typeScores = TypeScores(features: features, model: model)
+            var typeScores = TypeScores(features: features, model: model)
             let tagCount = model.tags.count
             var byKeys = [Float](repeating: 0, count: tagCount)
             var byTypes = [Float](repeating: 0, count: tagCount)

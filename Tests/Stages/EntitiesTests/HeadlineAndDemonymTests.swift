@@ -48,7 +48,7 @@ import TextPipeTesting
             let habits = [CaseProfile.Habit](repeating: .unknown, count: text.count)
             let casings = sentences.map { SentenceCasing.of($0, in: text) }
             let common = HeadingEvidence.commonWords(
-                in: text, sentences: sentences, casings: casings, words: words, habits: habits)
+                in: text, sentences: sentences, casings: casings, habits: habits) { words[$0] }
             let headline = sentences[0].map { index in
                 "\(texts(of: [text.tokens[index].span], in: article)[0]):\(common[index] ? "common" : "-")"
             }
@@ -67,8 +67,7 @@ import TextPipeTesting
             let casings = sentences.map { SentenceCasing.of($0, in: text) }
             #expect(
                 HeadingEvidence.commonWords(
-                    in: text, sentences: sentences, casings: casings, words: words, habits: habits
-                ).isEmpty)
+                    in: text, sentences: sentences, casings: casings, habits: habits) { words[$0] }.isEmpty)
         }
     }
 

@@ -59,8 +59,8 @@ import TextPipeTesting
         let (raw, kept) = withTokenText(text) { tokenText, document in
             let sentences = TokenRanges.of(document.sentences!, in: tokenText)
             let features = DocumentFeatures(text: tokenText, sentences: sentences, caseProfile: model.caseProfile)
-            let typeScores = TypeScores(features: features, model: model)
-            let raw = sentences.flatMap { tagger.names(in: $0, features: features, typeScores: typeScores) }
+            var typeScores = TypeScores(features: features, model: model)
+            let raw = sentences.flatMap { tagger.names(in: $0, features: features, typeScores: &typeScores) }
                 .map { $0.0.lowerBound }
             return (raw, tagger.entities(in: tokenText, sentences: sentences))
         }

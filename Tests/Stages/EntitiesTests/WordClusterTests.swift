@@ -17,14 +17,16 @@ import TextPipeCore
         #expect(WordClusters.Path(bits: 0b0101, length: 5).prefix(4) != WordClusters.Path(bits: 0b0101, length: 4).prefix(4))
     }
 
-    private func file(_ contents: String) throws -> String {
+    /// Reads `contents` as a cluster file written for the call and removed after it.
+    private func readFile(_ contents: String) throws -> WordClusters {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("clusters-\(UUID().uuidString).tsv").path
         try contents.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try WordClusters.read(fromFile: path)
     }
 
     @Test func readsAClusterFileFoldingCase() throws {
-        let clusters = try WordClusters.read(fromFile: try file("harbour\t0110\nquay\t011011\n"))
+        let clusters = try readFile("harbour\t0110\nquay\t011011\n")
         #expect(clusters.entries.count == 2)
         #expect(clusters.path(of: FoldedHash.of("Harbour")) == WordClusters.Path(bits: 0b0110, length: 4))
         #expect(clusters.path(of: FoldedHash.of("pier")) == nil)
@@ -32,11 +34,10 @@ import TextPipeCore
 
     @Test(arguments: ["harbour 0110\n", "harbour\t01a0\n", "harbour\t\n", "harbour\t01010101010101010\n"])
     func rejectsAMalformedLineWithItsNumber(_ contents: String) throws {
-        let path = try file("quay\t011011\n" + contents)
-        #expect(throws: WordClusters.FileError.self) { try WordClusters.read(fromFile: path) }
+        #expect(throws: WordClusters.FileError.self) { try readFile("quay\t011011\n" + contents) }
         do {
-            _ = try WordClusters.read(fromFile: path)
-        } catch {
+            _ = try readFile("quay\t011011\n" + contents)
+        } catch let error as WordClusters.FileError {
             #expect(error.message.contains(":2:"))
         }
     }

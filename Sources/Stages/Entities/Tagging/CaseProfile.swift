@@ -10,6 +10,11 @@ struct CaseProfile: Sendable {
     /// What the profile says about one word.
     enum Habit: UInt8, CaseIterable {
         case unknown = 0, nearlyAlwaysLower, mostlyLower, mostlyCapitalized, nearlyAlwaysCapitalized
+
+        /// Whether the word is written in lower case more often than not.
+        var isUsuallyLower: Bool { self == .nearlyAlwaysLower || self == .mostlyLower }
+        /// Whether the word is capitalised more often than not.
+        var isUsuallyCapitalized: Bool { self == .mostlyCapitalized || self == .nearlyAlwaysCapitalized }
     }
 
     /// Words seen fewer times than this (where their case tells) are unknown.

@@ -83,20 +83,22 @@ extension DocumentFeatures {
     func placeKeys(
         of index: Int, in sentence: Range<Int>, casing: SentenceCasing, _ add: (FeatureTemplate, UInt64) -> Void
     ) {
-        let token = attributes[index]
+        let type = type(of: index)
+        let token = type.attributes
         let isStart = index == sentence.lowerBound
-        let previous = isStart ? nil : attributes[index - 1]
-        let next = index + 1 < sentence.upperBound ? attributes[index + 1] : nil
+        let previous = isStart ? nil : attributes(of: index - 1)
+        let next = index + 1 < sentence.upperBound ? attributes(of: index + 1) : nil
         let previousShape = previous?.shortShape ?? Self.boundary
         let nextShape = next?.shortShape ?? Self.boundary
         add(.shapeTrigram, FeatureKey.pair(FeatureKey.pair(previousShape, token.shortShape), nextShape))
         add(.previousBigram, FeatureKey.pair(previous?.word ?? Self.boundary, token.word))
         add(.nextBigram, FeatureKey.pair(token.word, next?.word ?? Self.boundary))
         let capital: UInt64 = token.isCapitalized ? 1 : 0
-        if token.phrase != 0 { add(.phrase, token.phrase << 1 | capital) }
+        let phrase = phrases[index]
+        if phrase != 0 { add(.phrase, phrase << 1 | capital) }
         if isStart { add(.sentenceStart, token.shortShape) }
         add(.casing, FeatureKey.pair(casing.rawValue, token.shortShape))
         if token.isCapitalized && isSeenInLowercase(token.word) { add(.seenInLowercase, isStart ? 1 : 0) }
-        add(.caseHabit, UInt64(type(of: index).habit.rawValue) << 2 | capital << 1 | (isStart ? 1 : 0))
+        add(.caseHabit, UInt64(type.habit.rawValue) << 2 | capital << 1 | (isStart ? 1 : 0))
     }
 }

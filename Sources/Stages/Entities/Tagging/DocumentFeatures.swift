@@ -5,10 +5,10 @@ import TextPipeCore
 /// place in the sentence, and what the rest of the document says about the word.
 struct DocumentFeatures {
     let text: TokenText
-    /// Each token's attributes (copies of its word type's, with its place in a listed phrase).
-    let attributes: [TokenAttributes]
+    /// Each token's place in a listed phrase (see ``ListedPhrases``), 0 outside one.
+    let phrases: [UInt64]
     /// The distinct words of the document (tokens with the same bytes and kind share one),
-    /// each with its attributes outside any phrase, its case habit and its cluster.
+    /// each with its attributes, its case habit and its cluster.
     let types: [WordType]
     /// The index in ``types`` of each token's word.
     let typeOfToken: [Int32]
@@ -77,9 +77,7 @@ struct DocumentFeatures {
             typeOfBytes.insert(key, type) { $1 }
             typeOfToken.append(type)
         }
-        var attributes = typeOfToken.map { types[Int($0)].attributes }
-        for sentence in sentences { attributes.markPhrases(in: sentence, of: text) }
-        self.attributes = attributes
+        phrases = ListedPhrases.marks(in: sentences, of: text) { types[Int(typeOfToken[$0])].attributes }
         self.types = types
         self.typeOfToken = typeOfToken
         self.frequentIndexOfType = frequentIndexOfType
@@ -93,7 +91,20 @@ struct DocumentFeatures {
         }
         self.casingAtStart = casingAtStart
         commonHeadingWords = HeadingEvidence.commonWords(
-            in: text, sentences: sentences, casings: casings, words: attributes.map(\.word), habits: habits)
+            in: text, sentences: sentences, casings: casings, habits: habits
+        ) { types[Int(typeOfToken[$0])].attributes.word }
+    }
+
+    /// Whether token `index` of `sentence` may be part of a name: a
+    /// capitalised word (but a sentence's first word that the training text
+    /// writes in lower case), a word in lower case that it writes
+    /// capitalised, or a word with a capital inside ("al-Qaida", "eBay").
+    @inline(__always)
+    func mayBeInName(_ index: Int, in sentence: Range<Int>) -> Bool {
+        let type = type(of: index)
+        let token = type.attributes
+        if token.isCapitalized { return index != sentence.lowerBound || !type.habit.isUsuallyLower }
+        return token.hasCapital || (token.isLowercaseWord && type.habit.isUsuallyCapitalized)
     }
 
     /// Whether the word with folded hash `word` is written in lower case somewhere in the document.
@@ -103,6 +114,10 @@ struct DocumentFeatures {
     /// The word type of token `index`.
     @inline(__always)
     func type(of index: Int) -> WordType { types[Int(typeOfToken[index])] }
+
+    /// The attributes of token `index`'s word.
+    @inline(__always)
+    func attributes(of index: Int) -> TokenAttributes { types[Int(typeOfToken[index])].attributes }
 
     /// The casing of `sentence`, as found when the features were made.
     func casing(of sentence: Range<Int>) -> SentenceCasing {
@@ -125,7 +140,7 @@ struct DocumentFeatures {
         if text.isIdentifierPart(index) || text.isSpacedSeparator(index) {
             return .outsideOnly
         }
-        let classes = attributes[index].classes
+        let classes = attributes(of: index).classes
         if classes.contains(.nonEntity) && classes.isDisjoint(with: Self.nameClasses) { restrictions.insert(.cannotBegin) }
         if index > sentence.lowerBound && text.hasLineBreak(before: index) { restrictions.insert(.cannotContinue) }
         return restrictions

@@ -14,11 +14,11 @@ enum HeadingEvidence {
     /// For each token of `text`, whether it is a capitalised word of a heading
     /// that the document shows to be a common word; empty when no sentence is
     /// a heading or the prose is too short to tell. `casings` are the
-    /// sentences' casings, `words` the tokens' folded hashes, `habits` how the
-    /// training text writes them.
+    /// sentences' casings, `habits` how the training text writes the tokens'
+    /// words, `word` gives a token's folded hash.
     static func commonWords(
-        in text: TokenText, sentences: [Range<Int>], casings: [SentenceCasing], words: [UInt64],
-        habits: [CaseProfile.Habit]
+        in text: TokenText, sentences: [Range<Int>], casings: [SentenceCasing], habits: [CaseProfile.Habit],
+        word: (Int) -> UInt64
     ) -> [Bool] {
         let prose = sentences.indices.filter { casings[$0] == .normal }
         guard casings.contains(.heading), prose.count >= minimumProseSentences else { return [] }
@@ -27,9 +27,9 @@ enum HeadingEvidence {
         for sentence in prose.map({ sentences[$0] }) {
             for index in sentence where text.kind(index) == .word && ASCII.isLetter(text.firstByte(index)) {
                 if !text.isCapitalized(index) {
-                    lowercase.insert(words[index], true) { $1 }
+                    lowercase.insert(word(index), true) { $1 }
                 } else if index > sentence.lowerBound {
-                    capitalised.insert(words[index], true) { $1 }
+                    capitalised.insert(word(index), true) { $1 }
                 }
             }
         }
@@ -38,10 +38,9 @@ enum HeadingEvidence {
             for index in sentence where text.kind(index) == .word && text.isCapitalized(index) {
                 // Acronyms keep their capitals in any line.
                 if text.isAllCaps(index) { continue }
-                let word = words[index]
+                let word = word(index)
                 if capitalised.value(for: word) != nil { continue }
-                let usuallyLower = habits[index] == .nearlyAlwaysLower || habits[index] == .mostlyLower
-                common[index] = lowercase.value(for: word) != nil || usuallyLower
+                common[index] = lowercase.value(for: word) != nil || habits[index].isUsuallyLower
             }
         }
         return common
@@ -56,8 +55,7 @@ enum HeadingEvidence {
         _ tokens: Range<Int>, habits: [CaseProfile.Habit], in text: TokenText, shouted: Bool
     ) -> Bool {
         for index in tokens where text.kind(index) == .word {
-            let usuallyLower = habits[index] == .nearlyAlwaysLower || habits[index] == .mostlyLower
-            if !usuallyLower || (!shouted && text.isAllCaps(index)) { return false }
+            if !habits[index].isUsuallyLower || (!shouted && text.isAllCaps(index)) { return false }
         }
         return true
     }

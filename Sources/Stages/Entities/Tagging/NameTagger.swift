@@ -25,11 +25,11 @@ struct NameTagger {
         let features = DocumentFeatures(
             text: text, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters,
             frequentTypes: frequentTypes)
-        let typeScores = TypeScores(features: features, model: model)
+        var typeScores = TypeScores(features: features, model: model)
         var found: [Entity] = []
         var tokenRanges: [Range<Int>] = []
         for sentence in sentences where !sentence.isEmpty {
-            for (tokens, label, margin) in names(in: sentence, features: features, typeScores: typeScores) {
+            for (tokens, label, margin) in names(in: sentence, features: features, typeScores: &typeScores) {
                 let labelName = model.labels[label]
                 // Product codes and figures: no person or place name begins with a digit.
                 let startsWithDigit = ASCII.isDigit(text.firstByte(tokens.lowerBound))
@@ -53,30 +53,74 @@ struct NameTagger {
             headingCommonWords: features.commonHeadingWords)
     }
 
-    /// The names of one sentence: token ranges, label indices and score margins.
+    /// How many tokens on each side of a word that may be in a name are scored with it.
+    static let reach = 1
+
+    /// The names of one sentence: token ranges, label indices and score
+    /// margins. Only tokens within ``reach`` of a word that may be in a name
+    /// (see ``DocumentFeatures/mayBeInName(_:in:)``) are scored, every token
+    /// of a sentence in lower case; the others are outside any name, so each
+    /// stretch of scored tokens is decoded on its own.
     func names(
-        in sentence: Range<Int>, features: DocumentFeatures, typeScores: TypeScores
+        in sentence: Range<Int>, features: DocumentFeatures, typeScores: inout TypeScores
     ) -> [(Range<Int>, Int, Float)] {
+        let casing = features.casing(of: sentence)
+        let stretches = stretchesToScore(in: sentence, casing: casing, features: features)
+        guard !stretches.isEmpty else { return [] }
         let tagCount = model.tags.count
         var scores = [Float](repeating: 0, count: sentence.count * tagCount)
-        let casing = features.casing(of: sentence)
+        var found: [(Range<Int>, Int, Float)] = []
         scores.withUnsafeMutableBufferPointer { scores in
-            for index in sentence {
-                let tokenScores = scores.baseAddress! + (index - sentence.lowerBound) * tagCount
-                typeScores.score(index, in: sentence, casing: casing, features: features, into: tokenScores)
-                features.restrictions(of: index, in: sentence).apply(to: tokenScores, tagCount: tagCount)
+            for stretch in stretches {
+                let first = scores.baseAddress! + (stretch.lowerBound - sentence.lowerBound) * tagCount
+                for index in stretch {
+                    let tokenScores = first + (index - stretch.lowerBound) * tagCount
+                    typeScores.score(index, in: sentence, casing: casing, features: features, into: tokenScores)
+                    features.restrictions(of: index, in: sentence).apply(to: tokenScores, tagCount: tagCount)
+                }
+                let edges = SequenceDecoder.Edges(
+                    startsSentence: stretch.lowerBound == sentence.lowerBound,
+                    endsSentence: stretch.upperBound == sentence.upperBound)
+                found += names(
+                    in: UnsafeBufferPointer(start: first, count: stretch.count * tagCount), edges: edges,
+                    startingAt: stretch.lowerBound)
             }
         }
-        return scores.withUnsafeBufferPointer { scores in
-            if decoder.isAllOutside(scores, count: sentence.count) { return [] }
-            let (tags, forward) = decoder.decode(scores, count: sentence.count)
-            let spans = TagSet.spans(of: tags)
-            guard !spans.isEmpty else { return [] }
-            let margins = decoder.margins(scores, count: sentence.count, tags: tags, forward: forward)
-            return spans.map { span in
-                let shifted = span.tokens.lowerBound + sentence.lowerBound..<span.tokens.upperBound + sentence.lowerBound
-                return (shifted, span.label, span.tokens.map { margins[$0] }.min() ?? 0)
+        return found
+    }
+
+    /// The names a stretch of tokens beginning at token `start` holds, from
+    /// their `scores` and what lies beyond them.
+    private func names(
+        in scores: UnsafeBufferPointer<Float>, edges: SequenceDecoder.Edges, startingAt start: Int
+    ) -> [(Range<Int>, Int, Float)] {
+        let count = scores.count / model.tags.count
+        if decoder.isAllOutside(scores, count: count) { return [] }
+        let (tags, forward) = decoder.decode(scores, count: count, edges: edges)
+        let spans = TagSet.spans(of: tags)
+        guard !spans.isEmpty else { return [] }
+        let margins = decoder.margins(scores, count: count, tags: tags, forward: forward, edges: edges)
+        return spans.map { span in
+            let tokens = span.tokens.lowerBound + start..<span.tokens.upperBound + start
+            return (tokens, span.label, span.tokens.map { margins[$0] }.min() ?? 0)
+        }
+    }
+
+    /// The stretches of `sentence` to score, in order (see
+    /// ``names(in:features:typeScores:)``): none when no token may be in a name.
+    private func stretchesToScore(
+        in sentence: Range<Int>, casing: SentenceCasing, features: DocumentFeatures
+    ) -> [Range<Int>] {
+        if casing == .lowercase { return [sentence] }
+        var stretches: [Range<Int>] = []
+        for index in sentence where features.mayBeInName(index, in: sentence) {
+            let near = max(sentence.lowerBound, index - Self.reach)..<min(sentence.upperBound, index + Self.reach + 1)
+            if let last = stretches.last, last.upperBound >= near.lowerBound {
+                stretches[stretches.count - 1] = last.lowerBound..<near.upperBound
+            } else {
+                stretches.append(near)
             }
         }
+        return stretches
     }
 }

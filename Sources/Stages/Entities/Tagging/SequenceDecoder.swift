@@ -15,6 +15,16 @@ struct SequenceDecoder {
 
     typealias Lanes = SIMD16<Float>
 
+    /// What lies on each side of the tokens decoded: the sentence's edge, or
+    /// a token outside any name (a stretch of a sentence decoded on its own).
+    struct Edges {
+        var startsSentence: Bool
+        var endsSentence: Bool
+
+        /// A whole sentence.
+        static let sentence = Edges(startsSentence: true, endsSentence: true)
+    }
+
     let tagCount: Int
     let transitions: [Float]
     /// Whether a sentence may end on each tag.
@@ -68,7 +78,7 @@ struct SequenceDecoder {
     /// without names pass.
     func isAllOutside(_ scores: UnsafeBufferPointer<Float>, count: Int) -> Bool {
         for token in 0..<count {
-            let needed = (token == 0 ? startGain : innerGain) + innerGain
+            let needed = (token == 0 ? max(startGain, innerGain) : innerGain) + innerGain
             let row = token &* tagCount
             let outside = scores[row]
             for tag in 1..<tagCount where outside - scores[row &+ tag] <= needed { return false }
@@ -79,13 +89,15 @@ struct SequenceDecoder {
     /// The best tag sequence and, per token and tag, the best score reachable
     /// up to and including that token with that tag (the forward table).
     /// Among equal scores the lowest previous tag wins.
-    func decode(_ scores: UnsafeBufferPointer<Float>, count: Int) -> (tags: [Int], forward: [Float]) {
+    func decode(
+        _ scores: UnsafeBufferPointer<Float>, count: Int, edges: Edges = .sentence
+    ) -> (tags: [Int], forward: [Float]) {
         guard count > 0 else { return ([], []) }
         let tagCount = tagCount
         var forward = [Float](repeating: 0, count: count * tagCount)
         withTables { transitions, opening, closed, closedToOpening in
             forward.withUnsafeMutableBufferPointer { forward in
-                let start = tagCount * tagCount
+                let start = (edges.startsSentence ? tagCount : TagSet.outside) * tagCount
                 for tag in 0..<tagCount { forward[tag] = scores[tag] + transitions[start + tag] }
                 withLaneBuffers { bestLanes, _ in
                     for token in 1..<count {
@@ -121,9 +133,12 @@ struct SequenceDecoder {
         var last = 0
         var best = -Float.infinity
         let lastRow = (count - 1) * tagCount
-        for tag in 0..<tagCount where canEnd[tag] && forward[lastRow + tag] > best {
-            best = forward[lastRow + tag]
-            last = tag
+        for tag in 0..<tagCount {
+            let score = forward[lastRow + tag] + endScore(of: tag, edges: edges)
+            if score > best {
+                best = score
+                last = tag
+            }
         }
         var tags = [Int](repeating: 0, count: count)
         tags[count - 1] = last
@@ -166,13 +181,24 @@ struct SequenceDecoder {
         }
     }
 
+    /// What ending the tokens decoded on `tag` scores: nothing where the
+    /// sentence may end on it, the transition to `O` where a token outside
+    /// any name follows.
+    @inline(__always)
+    private func endScore(of tag: Int, edges: Edges) -> Float {
+        if edges.endsSentence { return canEnd[tag] ? 0 : EntityModel.forbidden }
+        return transitions[tag * tagCount + TagSet.outside]
+    }
+
     /// For each token, how much the best sequence outscores the best one
     /// giving that token another tag (exact, from forward and backward max-scores).
-    func margins(_ scores: UnsafeBufferPointer<Float>, count: Int, tags: [Int], forward: [Float]) -> [Float] {
+    func margins(
+        _ scores: UnsafeBufferPointer<Float>, count: Int, tags: [Int], forward: [Float], edges: Edges = .sentence
+    ) -> [Float] {
         let tagCount = tagCount
         var backward = [Float](repeating: 0, count: count * tagCount)
         let lastRow = (count - 1) * tagCount
-        for tag in 0..<tagCount { backward[lastRow + tag] = canEnd[tag] ? 0 : EntityModel.forbidden }
+        for tag in 0..<tagCount { backward[lastRow + tag] = endScore(of: tag, edges: edges) }
         withTables { transitions, opening, closed, _ in
             backward.withUnsafeMutableBufferPointer { backward in
                 openingFromClosed.withUnsafeBufferPointer { openingFromClosed in

@@ -1,6 +1,7 @@
 import TextPipeCore
 
-/// What the features need to know about one token, computed once per document.
+/// What the features need to know about one word as written, computed once
+/// per word type of a document (see ``DocumentFeatures``).
 struct TokenAttributes {
     /// The folded hash of the token without a possessive `'s`.
     var word: UInt64
@@ -16,11 +17,10 @@ struct TokenAttributes {
     var suffix3: UInt64
     var suffix4: UInt64
     var classes: WordClasses
-    /// The token's place in the longest listed phrase over it: kinds in the
-    /// high bits, BILOU position in the low two; 0 outside any phrase.
-    var phrase: UInt64
     var isCapitalized: Bool
     var isLowercaseWord: Bool
+    /// Whether an ASCII capital is anywhere in the token.
+    var hasCapital: Bool
     var hasPossessive: Bool
 
     /// The attributes of `text`'s token `index`.
@@ -39,9 +39,9 @@ struct TokenAttributes {
         suffix3 = length > 3 ? FoldedHash.of(bytes, range.upperBound - 3..<range.upperBound) : 0
         suffix4 = length > 4 ? FoldedHash.of(bytes, range.upperBound - 4..<range.upperBound) : 0
         classes = Gazetteer.classes(word)
-        phrase = 0
         isCapitalized = text.kind(index) == .word && text.isCapitalized(index)
         isLowercaseWord = text.kind(index) == .word && ASCII.isLower(bytes[span.start])
+        hasCapital = (span.start..<span.end).contains { ASCII.isUpper(bytes[$0]) }
         hasPossessive = range.upperBound != span.end
     }
 
@@ -88,58 +88,5 @@ struct TokenAttributes {
             previous = symbol
         }
         return (full.value, short.value)
-    }
-}
-
-extension [TokenAttributes] {
-    /// Marks the tokens of `sentence` covered by listed phrases (places,
-    /// organisations), longest match first from the left.
-    mutating func markPhrases(in sentence: Range<Int>, of text: TokenText) {
-        var index = sentence.lowerBound
-        while index < sentence.upperBound {
-            guard let (length, kinds) = longestPhrase(at: index, in: sentence, of: text) else {
-                index += 1
-                continue
-            }
-            let kindBits = UInt64(kinds.rawValue) << 2
-            if length == 1 {
-                self[index].phrase = kindBits | UInt64(TagSet.Position.unit.rawValue) | 0x1000
-            } else {
-                for offset in 0..<length {
-                    let position: TagSet.Position = offset == 0 ? .begin : offset == length - 1 ? .last : .inside
-                    self[index + offset].phrase = kindBits | UInt64(position.rawValue) | 0x1000
-                }
-            }
-            index += length
-        }
-    }
-
-    /// The longest listed phrase starting at `start`: its length in tokens and kinds.
-    private func longestPhrase(at start: Int, in sentence: Range<Int>, of text: TokenText)
-        -> (Int, WordClasses)?
-    {
-        // The word alone is the first phrase tried: its classes, known already, tell whether any can start here.
-        guard text.kind(start) == .word, !self[start].classes.isDisjoint(with: WordClasses.phraseKinds.union(.phrasePrefix))
-        else { return nil }
-        var found: (Int, WordClasses)?
-        var hash = FoldedHash()
-        var index = start
-        let limit = Swift.min(sentence.upperBound, start + 6)
-        while index < limit {
-            var candidate = hash
-            candidate.combine(text.bytes, text.start(index)..<text.wordRange(index).upperBound)
-            let classes = Gazetteer.classes(candidate.value)
-            if !classes.isDisjoint(with: WordClasses.phraseKinds) {
-                found = (index - start + 1, classes.intersection(WordClasses.phraseKinds))
-            }
-            guard classes.contains(.phrasePrefix), index + 1 < limit, !self[index].hasPossessive else { break }
-            hash.combine(text.bytes, text.start(index)..<text.end(index))
-            // Words of a listed phrase are one space apart, or glued ("St." is "St" and ".").
-            let gap = text.end(index)..<text.start(index + 1)
-            guard gap.isEmpty || (gap.count == 1 && text.bytes[gap.lowerBound] == UInt8(ascii: " ")) else { break }
-            hash.combine(text.bytes, gap)
-            index += 1
-        }
-        return found
     }
 }

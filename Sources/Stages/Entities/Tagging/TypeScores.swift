@@ -6,6 +6,10 @@ import TextPipeCore
 /// the few keys of its place (pairs with its neighbours, sentence, document).
 /// Most tokens of a document repeat a word seen before it; integer sums make
 /// the result exactly that of summing every key of the token.
+///
+/// A type's sums are made when a token that needs them is first scored, so
+/// words only in stretches the tagger never scores cost nothing; the model's
+/// frequent words have theirs made once per stage (see ``FrequentTypes``).
 struct TypeScores {
     /// The parts a word plays for a token, each with its own keys.
     private enum Part: Int, CaseIterable {
@@ -14,43 +18,53 @@ struct TypeScores {
 
     private let model: EntityModel
     private let tagCount: Int
-    /// `sums[(type * Part.allCases.count + part) * tagCount + tag]`.
-    private let sums: [Int32]
+    /// The part sums of the model's frequent words (see ``FrequentTypes/sums``).
+    private let frequentSums: [Int32]
+    /// Where each word type's part sums begin: at or after 0 in
+    /// ``frequentSums``, else at `-1 - location` in ``documentSums``;
+    /// ``notSummed`` until they are made.
+    private var location: [Int]
+    /// The part sums of the document's other words, in the order they were made.
+    private var documentSums: [Int32] = []
     /// The sums of a missing neighbour, per part (the word part unused).
     private let boundarySums: [Int32]
+    private static let notSummed = Int.min
 
     init(features: DocumentFeatures, model: EntityModel) {
         self.model = model
         let tagCount = model.tags.count
         self.tagCount = tagCount
         let width = Self.partCount * tagCount
-        var sums = [Int32](repeating: 0, count: features.types.count * width)
-        sums.withUnsafeMutableBufferPointer { sums in
-            for (index, type) in features.types.enumerated() {
-                let destination = sums.baseAddress! + index * width
-                if let frequent = features.frequentIndexOfType[index] {
-                    features.frequentTypes.sums.withUnsafeBufferPointer { known in
-                        destination.update(from: known.baseAddress! + frequent * width, count: width)
-                    }
-                } else {
-                    Self.addPartSums(of: type, model: model, into: destination)
-                }
-            }
-        }
+        frequentSums = features.frequentTypes.sums
+        location = features.frequentIndexOfType.map { frequent in frequent.map { $0 * width } ?? Self.notSummed }
         var boundarySums = [Int32](repeating: 0, count: width)
         boundarySums.withUnsafeMutableBufferPointer { sums in
             for part in Part.allCases where part != .word {
                 Self.sum(part, of: nil, model: model, into: sums.baseAddress! + part.rawValue * tagCount)
             }
         }
-        self.sums = sums
         self.boundarySums = boundarySums
+    }
+
+    /// Makes the part sums of the word of token `index` unless they are made.
+    @inline(__always)
+    private mutating func sumType(ofToken index: Int, features: DocumentFeatures) {
+        let type = Int(features.typeOfToken[index])
+        guard location[type] == Self.notSummed else { return }
+        let start = documentSums.count
+        let width = Self.partCount * tagCount
+        documentSums.append(contentsOf: repeatElement(0, count: width))
+        documentSums.withUnsafeMutableBufferPointer { sums in
+            Self.addPartSums(of: features.types[type], model: model, into: sums.baseAddress! + start)
+        }
+        location[type] = -1 - start
     }
 
     /// The number of parts, and of sums per word type.
     static var partCount: Int { Part.allCases.count }
 
-    /// The part sums of `types` one after another, as ``init(features:model:)`` lays them out.
+    /// The part sums of `types` one after another, each part after part: the
+    /// layout of both tables of sums.
     static func partSums(of types: [DocumentFeatures.WordType], model: EntityModel) -> [Int32] {
         let width = partCount * model.tags.count
         var sums = [Int32](repeating: 0, count: types.count * width)
@@ -89,27 +103,32 @@ struct TypeScores {
 
     /// Sets `scores` (one per tag) to the model's scores of token `index` of
     /// `sentence` (written with `casing`), whose features are `features`.
-    func score(
+    mutating func score(
         _ index: Int, in sentence: Range<Int>, casing: SentenceCasing, features: DocumentFeatures,
         into scores: UnsafeMutablePointer<Float>
     ) {
+        let near = max(sentence.lowerBound, index - 2)..<min(sentence.upperBound, index + 3)
+        for token in near { sumType(ofToken: token, features: features) }
         let tagCount = tagCount
-        let parts = Self.partCount
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: tagCount) { total in
             let total = total.baseAddress!
-            sums.withUnsafeBufferPointer { sums in
-                boundarySums.withUnsafeBufferPointer { boundary in
-                    func part(_ part: Part, ofToken token: Int) -> UnsafePointer<Int32> {
-                        guard sentence.contains(token) else { return boundary.baseAddress! + part.rawValue * tagCount }
-                        return sums.baseAddress! + (Int(features.typeOfToken[token]) * parts + part.rawValue) * tagCount
-                    }
-                    let word = part(.word, ofToken: index)
-                    let previous = part(.previous, ofToken: index - 1)
-                    let next = part(.next, ofToken: index + 1)
-                    let secondPrevious = part(.secondPrevious, ofToken: index - 2)
-                    let secondNext = part(.secondNext, ofToken: index + 2)
-                    for tag in 0..<tagCount {
-                        total[tag] = word[tag] &+ previous[tag] &+ next[tag] &+ secondPrevious[tag] &+ secondNext[tag]
+            frequentSums.withUnsafeBufferPointer { frequent in
+                documentSums.withUnsafeBufferPointer { document in
+                    boundarySums.withUnsafeBufferPointer { boundary in
+                        func part(_ part: Part, ofToken token: Int) -> UnsafePointer<Int32> {
+                            guard near.contains(token) else { return boundary.baseAddress! + part.rawValue * tagCount }
+                            let start = location[Int(features.typeOfToken[token])]
+                            let sums = start >= 0 ? frequent.baseAddress! + start : document.baseAddress! + (-1 - start)
+                            return sums + part.rawValue * tagCount
+                        }
+                        let word = part(.word, ofToken: index)
+                        let previous = part(.previous, ofToken: index - 1)
+                        let next = part(.next, ofToken: index + 1)
+                        let secondPrevious = part(.secondPrevious, ofToken: index - 2)
+                        let secondNext = part(.secondNext, ofToken: index + 2)
+                        for tag in 0..<tagCount {
+                            total[tag] = word[tag] &+ previous[tag] &+ next[tag] &+ secondPrevious[tag] &+ secondNext[tag]
+                        }
                     }
                 }
             }

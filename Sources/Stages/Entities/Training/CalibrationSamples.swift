@@ -26,9 +26,9 @@ struct CalibrationSamples {
                 let sentences = TokenRanges.of(training.document.sentences ?? [], in: text)
                 let features = DocumentFeatures(
                     text: text, sentences: sentences, caseProfile: model.caseProfile, clusters: model.clusters)
-                let typeScores = TypeScores(features: features, model: model)
+                var typeScores = TypeScores(features: features, model: model)
                 for sentence in sentences where !sentence.isEmpty {
-                    for (range, label, margin) in tagger.names(in: sentence, features: features, typeScores: typeScores)
+                    for (range, label, margin) in tagger.names(in: sentence, features: features, typeScores: &typeScores)
                     where scored.contains(model.labels[label]) {
                         let span = text.span(of: range)
                         if training.isUnjudged(span, label: model.labels[label]) { continue }
