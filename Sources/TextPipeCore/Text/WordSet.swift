@@ -18,6 +18,11 @@ public struct WordSet: Sendable {
 
     private var slots: [Slot]
     private var storage: [UInt8] = []
+    /// One bit per (first byte, last byte, length) class of the words, case
+    /// folded: most words of a text are in no class of a small set, and this
+    /// tells so before any hashing.
+    private var classes = [UInt64](repeating: 0, count: WordSet.classWords)
+    private static let classWords = 64
     private var mask: Int
     private var longest = 0
     /// The number of words.
@@ -68,6 +73,12 @@ public struct WordSet: Sendable {
 
     private func index(of bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Int? {
         guard bytes.count <= longest else { return nil }
+        if !bytes.isEmpty {
+            let wordClass = WordSet.wordClass(of: bytes)
+            guard classes.withUnsafeBufferPointer({ $0[wordClass >> 6] & (1 << (wordClass & 63)) != 0 }) else {
+                return nil
+            }
+        }
         let hash = WordSet.hash(bytes, foldingCase: foldingCase)
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
@@ -95,8 +106,20 @@ public struct WordSet: Sendable {
         while slots[slot].length >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Slot(hash: UInt32(truncatingIfNeeded: hash >> 32), offset: Int32(storage.count), length: Int32(word.count))
         storage += word
+        if !word.isEmpty {
+            let wordClass = word.withUnsafeBufferPointer { WordSet.wordClass(of: $0) }
+            classes[wordClass >> 6] |= 1 << (wordClass & 63)
+        }
         longest = max(longest, word.count)
         count += 1
+    }
+
+    /// The class of a non-empty word: its first and last bytes, case folded, and its length.
+    @inline(__always)
+    private static func wordClass(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let first = Int(ASCII.lowercased(bytes[0]))
+        let last = Int(ASCII.lowercased(bytes[bytes.count - 1]))
+        return ((first &* 31 &+ last) &* 8 &+ bytes.count) & (classWords * 64 - 1)
     }
 
     @inline(__always)

@@ -33,9 +33,16 @@ struct FoldedHash {
 
 /// An open-addressing map from 64-bit hashes to small values: faster than a
 /// `Dictionary` (no per-lookup seeding, no `Hashable` dispatch) on the hot path.
+/// A key and its value share a slot, so a lookup in a table larger than the
+/// cache misses it once, not twice.
 struct HashedTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value]
+    /// A key (0: empty) and its value.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     /// The number of entries.
     private(set) var count = 0
@@ -45,8 +52,7 @@ struct HashedTable<Value: Sendable>: Sendable {
     init(capacity: Int, empty: Value) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: empty, count: size)
+        slots = Array(repeating: Slot(key: 0, value: empty), count: size)
         mask = size - 1
         self.empty = empty
     }
@@ -55,33 +61,34 @@ struct HashedTable<Value: Sendable>: Sendable {
     @inline(__always)
     func value(for key: UInt64) -> Value? {
         let key = key == 0 ? 1 : key
-        var slot = Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
-        while true {
-            let stored = keys[slot]
-            if stored == key { return values[slot] }
-            if stored == 0 { return nil }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
+            while true {
+                let stored = slots[slot].key
+                if stored == key { return slots[slot].value }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
     /// Stores `value` for `key`, or merges it into the value already there.
     mutating func insert(_ key: UInt64, _ value: Value, merging merge: (Value, Value) -> Value) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         let key = key == 0 ? 1 : key
         var slot = Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
-        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        if keys[slot] == key {
-            values[slot] = merge(values[slot], value)
+        while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+        if slots[slot].key == key {
+            slots[slot].value = merge(slots[slot].value, value)
         } else {
-            keys[slot] = key
-            values[slot] = value
+            slots[slot] = Slot(key: key, value: value)
             count += 1
         }
     }
 
     private mutating func grow() {
-        let old = zip(keys, values).filter { $0.0 != 0 }
-        self = HashedTable(capacity: keys.count, empty: empty)
-        for (key, value) in old { insert(key, value) { $1 } }
+        let old = slots.filter { $0.key != 0 }
+        self = HashedTable(capacity: slots.count, empty: empty)
+        for slot in old { insert(slot.key, slot.value) { $1 } }
     }
 }

@@ -54,8 +54,11 @@ struct ContactScanner {
                 index += 1
                 continue
             }
+            let run = letterRun(from: index)
             // Only a word that starts clear of what is before it and runs into a dot or colon can be one.
-            if isBoundary(before: index) && mayStartAddress(at: index) {
+            if run.end < bytes.count && (bytes[run.end] == UInt8(ascii: ".") || bytes[run.end] == UInt8(ascii: ":"))
+                && isBoundary(before: index)
+            {
                 var end: Int?
                 if hasPrefix("https://", at: index) || hasPrefix("http://", at: index) || hasPrefix("www.", at: index) {
                     end = urlEnd(from: index)
@@ -68,21 +71,30 @@ struct ContactScanner {
                     continue
                 }
             }
-            index += 1
-            while index < bytes.count && ASCII.isAlphanumeric(bytes[index]) { index += 1 }
+            index = run.wordEnd
         }
         return found
     }
 
-    /// Whether the letters, digits and hyphens from `start` are followed by a
-    /// dot or a colon, as a scheme ("https:"), "www." and every domain are:
-    /// most words are not, and need no closer look.
-    private func mayStartAddress(at start: Int) -> Bool {
-        var index = start
-        while index < bytes.count && (ASCII.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")) {
-            index += 1
+    /// The letters, digits and hyphens from `start` (a letter or digit): where
+    /// they end, and where the letters and digits before any hyphen end. A
+    /// scheme ("https:"), "www." and every domain run into a dot or a colon;
+    /// most words do not, and need no closer look.
+    private func letterRun(from start: Int) -> (end: Int, wordEnd: Int) {
+        var index = start + 1
+        var wordEnd: Int?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if ASCII.isAlphanumeric(byte) {
+                index += 1
+            } else if byte == UInt8(ascii: "-") {
+                if wordEnd == nil { wordEnd = index }
+                index += 1
+            } else {
+                break
+            }
         }
-        return index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ":"))
+        return (index, wordEnd ?? index)
     }
 
     /// The end of a domain name starting at `start`: dot-separated labels of
