@@ -14,9 +14,9 @@ struct NumberReading {
     }
 
     /// The value of each digit group, in order (at most four are kept).
-    private(set) var groups: [Int] = []
-    /// The number of digits of each group.
-    private(set) var groupLengths: [Int] = []
+    private(set) var groups = FirstFour()
+    /// The number of digits of each group (of the first four).
+    private(set) var groupLengths = FirstFour()
     private(set) var separators: Separators = []
     /// The bytes of the trailing letters; empty when there are none.
     private(set) var suffix: Range<Int>
@@ -73,5 +73,37 @@ struct NumberReading {
     /// Whether a whole number is a plausible year for dates in running text.
     static func isYear(_ value: Int, digits: Int) -> Bool {
         digits == 4 && (1800...2099).contains(value)
+    }
+}
+
+extension NumberReading {
+    /// The first four numbers appended, kept in place: reading a number
+    /// allocates nothing.
+    struct FirstFour: RandomAccessCollection, Equatable, ExpressibleByArrayLiteral {
+        private var values = SIMD4<Int>()
+        private(set) var endIndex = 0
+        var startIndex: Int { 0 }
+
+        init() {}
+
+        init(arrayLiteral elements: Int...) {
+            for element in elements { append(element) }
+        }
+
+        subscript(position: Int) -> Int {
+            precondition(position >= 0 && position < endIndex, "index out of range")
+            return values[position]
+        }
+
+        /// Adds `value` after the others; past four, it is left out.
+        mutating func append(_ value: Int) {
+            guard endIndex < 4 else { return }
+            values[endIndex] = value
+            endIndex += 1
+        }
+
+        static func == (left: FirstFour, right: FirstFour) -> Bool {
+            left.elementsEqual(right)
+        }
     }
 }

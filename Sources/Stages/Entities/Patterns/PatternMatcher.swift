@@ -14,16 +14,6 @@ struct PatternMatcher {
     }
 
     let text: TokenText
-    /// The reading of each number token (nil for other tokens), made once:
-    /// every rule reads the numbers it meets.
-    private let readings: [NumberReading?]
-
-    init(text: TokenText) {
-        self.text = text
-        readings = (0..<text.count).map { index in
-            text.kind(index) == .number ? NumberReading(text.bytes, text.start(index)..<text.end(index)) : nil
-        }
-    }
 
     /// The matches inside `window`, a stretch of one sentence's tokens, in order.
     func matches(in window: Range<Int>) -> [Match] {
@@ -71,9 +61,10 @@ struct PatternMatcher {
         return best
     }
 
-    /// The reading of a number token, or nil for other tokens.
+    /// The reading of a number token, or nil for other tokens (read again
+    /// each time: reading allocates nothing, and most tokens are no numbers).
     func reading(_ index: Int) -> NumberReading? {
-        readings[index]
+        text.kind(index) == .number ? NumberReading(text.bytes, text.start(index)..<text.end(index)) : nil
     }
 
     /// Whether `range` of the text is an entry of `set`, folding case.

@@ -8,7 +8,8 @@ struct DocumentFeatures {
     /// Each token's place in a listed phrase (see ``ListedPhrases``), 0 outside one.
     let phrases: [UInt64]
     /// The distinct words of the document (tokens with the same bytes and kind share one),
-    /// each with its attributes, its case habit and its cluster.
+    /// each with its attributes and its case habit; only frequent words have
+    /// their cluster here (see ``featureType(_:)``).
     let types: [WordType]
     /// The index in ``types`` of each token's word.
     let typeOfToken: [Int32]
@@ -16,6 +17,9 @@ struct DocumentFeatures {
     /// index among them of each of ``types`` that is one.
     let frequentTypes: FrequentTypes
     let frequentIndexOfType: [Int?]
+    /// The word clusters, looked up only for words whose features are made:
+    /// most words of a document are never scored.
+    private let clusters: WordClusters
     /// Words written in lower case somewhere in the document: evidence that
     /// the same word capitalised is a common word.
     private let lowercaseWords: HashedTable<Bool>
@@ -49,6 +53,7 @@ struct DocumentFeatures {
     ) {
         self.text = text
         self.frequentTypes = frequentTypes
+        self.clusters = clusters
         var types: [WordType] = []
         var frequentIndexOfType: [Int?] = []
         var typeOfToken: [Int32] = []
@@ -67,8 +72,7 @@ struct DocumentFeatures {
                 wordType = frequentTypes.types[frequent]
             } else {
                 let token = TokenAttributes(text, index)
-                wordType = WordType(
-                    attributes: token, habit: caseProfile.habit(of: token.word), cluster: clusters.path(of: token.word))
+                wordType = WordType(attributes: token, habit: caseProfile.habit(of: token.word), cluster: nil)
             }
             if wordType.attributes.isLowercaseWord { lowercaseWords.insert(wordType.attributes.word, true) { $1 } }
             let type = Int32(types.count)
@@ -114,6 +118,13 @@ struct DocumentFeatures {
     /// The word type of token `index`.
     @inline(__always)
     func type(of index: Int) -> WordType { types[Int(typeOfToken[index])] }
+
+    /// Word type `type` with its cluster: what its feature keys are made from.
+    func featureType(_ type: Int) -> WordType {
+        var wordType = types[type]
+        if frequentIndexOfType[type] == nil { wordType.cluster = clusters.path(of: wordType.attributes.word) }
+        return wordType
+    }
 
     /// The attributes of token `index`'s word.
     @inline(__always)
@@ -175,12 +186,14 @@ struct DocumentFeatures {
             keys[count] = FeatureKey.make(template, value)
             count += 1
         }
-        let token = type(of: index)
-        Self.wordKeys(of: token, add)
-        Self.neighbourKeys(of: index > sentence.lowerBound ? type(of: index - 1) : nil, as: Self.asPrevious, add)
-        Self.neighbourKeys(of: index + 1 < sentence.upperBound ? type(of: index + 1) : nil, as: Self.asNext, add)
-        Self.secondPreviousWordKeys(of: index - 2 >= sentence.lowerBound ? type(of: index - 2) : nil, add)
-        Self.secondNextWordKeys(of: index + 2 < sentence.upperBound ? type(of: index + 2) : nil, add)
+        func type(of index: Int) -> WordType? {
+            sentence.contains(index) ? featureType(Int(typeOfToken[index])) : nil
+        }
+        Self.wordKeys(of: type(of: index)!, add)
+        Self.neighbourKeys(of: type(of: index - 1), as: Self.asPrevious, add)
+        Self.neighbourKeys(of: type(of: index + 1), as: Self.asNext, add)
+        Self.secondPreviousWordKeys(of: type(of: index - 2), add)
+        Self.secondNextWordKeys(of: type(of: index + 2), add)
         placeKeys(of: index, in: sentence, casing: casing, add)
         return count
     }

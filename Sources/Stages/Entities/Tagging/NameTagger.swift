@@ -68,22 +68,18 @@ struct NameTagger {
         let stretches = stretchesToScore(in: sentence, casing: casing, features: features)
         guard !stretches.isEmpty else { return [] }
         let tagCount = model.tags.count
-        var scores = [Float](repeating: 0, count: sentence.count * tagCount)
         var found: [(Range<Int>, Int, Float)] = []
-        scores.withUnsafeMutableBufferPointer { scores in
-            for stretch in stretches {
-                let first = scores.baseAddress! + (stretch.lowerBound - sentence.lowerBound) * tagCount
+        for stretch in stretches {
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: stretch.count * tagCount) { scores in
                 for index in stretch {
-                    let tokenScores = first + (index - stretch.lowerBound) * tagCount
+                    let tokenScores = scores.baseAddress! + (index - stretch.lowerBound) * tagCount
                     typeScores.score(index, in: sentence, casing: casing, features: features, into: tokenScores)
                     features.restrictions(of: index, in: sentence).apply(to: tokenScores, tagCount: tagCount)
                 }
                 let edges = SequenceDecoder.Edges(
                     startsSentence: stretch.lowerBound == sentence.lowerBound,
                     endsSentence: stretch.upperBound == sentence.upperBound)
-                found += names(
-                    in: UnsafeBufferPointer(start: first, count: stretch.count * tagCount), edges: edges,
-                    startingAt: stretch.lowerBound)
+                found += names(in: UnsafeBufferPointer(scores), edges: edges, startingAt: stretch.lowerBound)
             }
         }
         return found
@@ -96,13 +92,8 @@ struct NameTagger {
     ) -> [(Range<Int>, Int, Float)] {
         let count = scores.count / model.tags.count
         if decoder.isAllOutside(scores, count: count) { return [] }
-        let (tags, forward) = decoder.decode(scores, count: count, edges: edges)
-        let spans = TagSet.spans(of: tags)
-        guard !spans.isEmpty else { return [] }
-        let margins = decoder.margins(scores, count: count, tags: tags, forward: forward, edges: edges)
-        return spans.map { span in
-            let tokens = span.tokens.lowerBound + start..<span.tokens.upperBound + start
-            return (tokens, span.label, span.tokens.map { margins[$0] }.min() ?? 0)
+        return decoder.names(scores, count: count, edges: edges).map { name in
+            (name.tokens.lowerBound + start..<name.tokens.upperBound + start, name.label, name.margin)
         }
     }
 

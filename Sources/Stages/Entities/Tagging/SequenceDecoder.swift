@@ -93,38 +93,76 @@ struct SequenceDecoder {
         _ scores: UnsafeBufferPointer<Float>, count: Int, edges: Edges = .sentence
     ) -> (tags: [Int], forward: [Float]) {
         guard count > 0 else { return ([], []) }
-        let tagCount = tagCount
         var forward = [Float](repeating: 0, count: count * tagCount)
+        var tags = [Int](repeating: 0, count: count)
+        forward.withUnsafeMutableBufferPointer { forward in
+            tags.withUnsafeMutableBufferPointer { tags in
+                decode(scores, count: count, edges: edges, forward: forward.baseAddress!, tags: tags.baseAddress!)
+            }
+        }
+        return (tags, forward)
+    }
+
+    /// The names of `count` tokens with `scores`: each span's tokens, label
+    /// index and least margin (see ``margins(_:count:tags:forward:edges:)``).
+    /// Works in scratch memory of its own, allocating nothing but the result.
+    func names(
+        _ scores: UnsafeBufferPointer<Float>, count: Int, edges: Edges
+    ) -> [(tokens: Range<Int>, label: Int, margin: Float)] {
+        guard count > 0 else { return [] }
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * count * tagCount + count) { floats in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { tags in
+                let forward = floats.baseAddress!
+                let backward = forward + count * tagCount
+                let margins = backward + count * tagCount
+                decode(scores, count: count, edges: edges, forward: forward, tags: tags.baseAddress!)
+                let spans = TagSet.spans(of: UnsafeBufferPointer(tags))
+                guard !spans.isEmpty else { return [] }
+                self.margins(
+                    scores, count: count, tags: tags.baseAddress!, forward: forward, edges: edges,
+                    backward: backward, into: margins)
+                return spans.map { span in
+                    (span.tokens, span.label, span.tokens.map { margins[$0] }.min() ?? 0)
+                }
+            }
+        }
+    }
+
+    /// ``decode(_:count:edges:)`` into `forward` (`count` rows of one score
+    /// per tag) and `tags` (one per token).
+    private func decode(
+        _ scores: UnsafeBufferPointer<Float>, count: Int, edges: Edges, forward: UnsafeMutablePointer<Float>,
+        tags: UnsafeMutablePointer<Int>
+    ) {
+        let tagCount = tagCount
         withTables { transitions, opening, closed, closedToOpening in
-            forward.withUnsafeMutableBufferPointer { forward in
-                let start = (edges.startsSentence ? tagCount : TagSet.outside) * tagCount
-                for tag in 0..<tagCount { forward[tag] = scores[tag] + transitions[start + tag] }
-                withLaneBuffers { bestLanes, _ in
-                    for token in 1..<count {
-                        let previousRow = (token &- 1) &* tagCount
-                        let row = token &* tagCount
-                        // Into the opening tags: the best closed tag before, lane by lane.
-                        var best = Lanes(repeating: -.infinity)
-                        for index in 0..<closed.count {
-                            let candidate = Lanes(repeating: forward[previousRow &+ closed[index]]) + closedToOpening[index]
-                            best.replace(with: candidate, where: candidate .> best)
-                        }
-                        bestLanes.storeBytes(of: best, as: Lanes.self)
-                        for lane in 0..<opening.count {
-                            let tag = opening[lane]
-                            forward[row &+ tag] = bestLanes.load(fromByteOffset: lane &* 4, as: Float.self) + scores[row &+ tag]
-                        }
-                        // Inside a name: from its B or I only.
-                        for label in 0..<labelCount {
-                            let begin = TagSet.tag(label: label, .begin)
-                            let inside = begin &+ 1
-                            let afterBegin = forward[previousRow &+ begin]
-                            let afterInside = forward[previousRow &+ inside]
-                            for tag in inside...inside &+ 1 {
-                                let viaBegin = afterBegin + transitions[begin &* tagCount &+ tag]
-                                let viaInside = afterInside + transitions[inside &* tagCount &+ tag]
-                                forward[row &+ tag] = max(viaBegin, viaInside) + scores[row &+ tag]
-                            }
+            let start = (edges.startsSentence ? tagCount : TagSet.outside) * tagCount
+            for tag in 0..<tagCount { forward[tag] = scores[tag] + transitions[start + tag] }
+            withLaneBuffers { bestLanes, _ in
+                for token in 1..<count {
+                    let previousRow = (token &- 1) &* tagCount
+                    let row = token &* tagCount
+                    // Into the opening tags: the best closed tag before, lane by lane.
+                    var best = Lanes(repeating: -.infinity)
+                    for index in 0..<closed.count {
+                        let candidate = Lanes(repeating: forward[previousRow &+ closed[index]]) + closedToOpening[index]
+                        best.replace(with: candidate, where: candidate .> best)
+                    }
+                    bestLanes.storeBytes(of: best, as: Lanes.self)
+                    for lane in 0..<opening.count {
+                        let tag = opening[lane]
+                        forward[row &+ tag] = bestLanes.load(fromByteOffset: lane &* 4, as: Float.self) + scores[row &+ tag]
+                    }
+                    // Inside a name: from its B or I only.
+                    for label in 0..<labelCount {
+                        let begin = TagSet.tag(label: label, .begin)
+                        let inside = begin &+ 1
+                        let afterBegin = forward[previousRow &+ begin]
+                        let afterInside = forward[previousRow &+ inside]
+                        for tag in inside...inside &+ 1 {
+                            let viaBegin = afterBegin + transitions[begin &* tagCount &+ tag]
+                            let viaInside = afterInside + transitions[inside &* tagCount &+ tag]
+                            forward[row &+ tag] = max(viaBegin, viaInside) + scores[row &+ tag]
                         }
                     }
                 }
@@ -140,16 +178,12 @@ struct SequenceDecoder {
                 last = tag
             }
         }
-        var tags = [Int](repeating: 0, count: count)
         tags[count - 1] = last
-        forward.withUnsafeBufferPointer { forward in
-            var token = count - 1
-            while token > 0 {
-                tags[token - 1] = bestPrevious(of: tags[token], after: forward.baseAddress! + (token - 1) * tagCount)
-                token -= 1
-            }
+        var token = count - 1
+        while token > 0 {
+            tags[token - 1] = bestPrevious(of: tags[token], after: forward + (token - 1) * tagCount)
+            token -= 1
         }
-        return (tags, forward)
     }
 
     /// The tag before `tag` on the best path, given the forward scores of the
@@ -195,51 +229,70 @@ struct SequenceDecoder {
     func margins(
         _ scores: UnsafeBufferPointer<Float>, count: Int, tags: [Int], forward: [Float], edges: Edges = .sentence
     ) -> [Float] {
-        let tagCount = tagCount
+        guard count > 0 else { return [] }
+        var margins = [Float](repeating: 0, count: count)
         var backward = [Float](repeating: 0, count: count * tagCount)
-        let lastRow = (count - 1) * tagCount
-        for tag in 0..<tagCount { backward[lastRow + tag] = endScore(of: tag, edges: edges) }
-        withTables { transitions, opening, closed, _ in
-            backward.withUnsafeMutableBufferPointer { backward in
-                openingFromClosed.withUnsafeBufferPointer { openingFromClosed in
-                    withLaneBuffers { bestLanes, _ in
-                        var token = count - 2
-                        while token >= 0 {
-                            let nextRow = (token &+ 1) &* tagCount
-                            let row = token &* tagCount
-                            // Out of the closed tags: the best opening tag next, lane by lane.
-                            var best = Lanes(repeating: -.infinity)
-                            for index in 0..<opening.count {
-                                let next = opening[index]
-                                let candidate = (openingFromClosed[index] + Lanes(repeating: scores[nextRow &+ next]))
-                                    + Lanes(repeating: backward[nextRow &+ next])
-                                best.replace(with: candidate, where: candidate .> best)
-                            }
-                            bestLanes.storeBytes(of: best, as: Lanes.self)
-                            for lane in 0..<closed.count {
-                                backward[row &+ closed[lane]] = bestLanes.load(fromByteOffset: lane &* 4, as: Float.self)
-                            }
-                            // Out of B or I: the I or L of the same label.
-                            for label in 0..<labelCount {
-                                let inside = TagSet.tag(label: label, .inside)
-                                let last = inside &+ 1
-                                let beforeInside = scores[nextRow &+ inside]
-                                let beforeLast = scores[nextRow &+ last]
-                                for tag in inside &- 1...inside {
-                                    let viaInside = transitions[tag &* tagCount &+ inside] + beforeInside
-                                        + backward[nextRow &+ inside]
-                                    let viaLast = transitions[tag &* tagCount &+ last] + beforeLast
-                                        + backward[nextRow &+ last]
-                                    backward[row &+ tag] = max(viaInside, viaLast)
-                                }
-                            }
-                            token -= 1
-                        }
+        tags.withUnsafeBufferPointer { tags in
+            forward.withUnsafeBufferPointer { forward in
+                backward.withUnsafeMutableBufferPointer { backward in
+                    margins.withUnsafeMutableBufferPointer { margins in
+                        self.margins(
+                            scores, count: count, tags: tags.baseAddress!, forward: forward.baseAddress!, edges: edges,
+                            backward: backward.baseAddress!, into: margins.baseAddress!)
                     }
                 }
             }
         }
-        var margins = [Float](repeating: 0, count: count)
+        return margins
+    }
+
+    /// ``margins(_:count:tags:forward:edges:)`` into `margins`, with `backward`
+    /// (as large as the forward table) for scratch.
+    private func margins(
+        _ scores: UnsafeBufferPointer<Float>, count: Int, tags: UnsafePointer<Int>, forward: UnsafePointer<Float>,
+        edges: Edges, backward: UnsafeMutablePointer<Float>, into margins: UnsafeMutablePointer<Float>
+    ) {
+        let tagCount = tagCount
+        let lastRow = (count - 1) * tagCount
+        for tag in 0..<tagCount { backward[lastRow + tag] = endScore(of: tag, edges: edges) }
+        withTables { transitions, opening, closed, _ in
+            openingFromClosed.withUnsafeBufferPointer { openingFromClosed in
+                withLaneBuffers { bestLanes, _ in
+                    var token = count - 2
+                    while token >= 0 {
+                        let nextRow = (token &+ 1) &* tagCount
+                        let row = token &* tagCount
+                        // Out of the closed tags: the best opening tag next, lane by lane.
+                        var best = Lanes(repeating: -.infinity)
+                        for index in 0..<opening.count {
+                            let next = opening[index]
+                            let candidate = (openingFromClosed[index] + Lanes(repeating: scores[nextRow &+ next]))
+                                + Lanes(repeating: backward[nextRow &+ next])
+                            best.replace(with: candidate, where: candidate .> best)
+                        }
+                        bestLanes.storeBytes(of: best, as: Lanes.self)
+                        for lane in 0..<closed.count {
+                            backward[row &+ closed[lane]] = bestLanes.load(fromByteOffset: lane &* 4, as: Float.self)
+                        }
+                        // Out of B or I: the I or L of the same label.
+                        for label in 0..<labelCount {
+                            let inside = TagSet.tag(label: label, .inside)
+                            let last = inside &+ 1
+                            let beforeInside = scores[nextRow &+ inside]
+                            let beforeLast = scores[nextRow &+ last]
+                            for tag in inside &- 1...inside {
+                                let viaInside = transitions[tag &* tagCount &+ inside] + beforeInside
+                                    + backward[nextRow &+ inside]
+                                let viaLast = transitions[tag &* tagCount &+ last] + beforeLast
+                                    + backward[nextRow &+ last]
+                                backward[row &+ tag] = max(viaInside, viaLast)
+                            }
+                        }
+                        token -= 1
+                    }
+                }
+            }
+        }
         for token in 0..<count {
             let row = token * tagCount
             let chosen = forward[row + tags[token]] + backward[row + tags[token]]
@@ -249,7 +302,6 @@ struct SequenceDecoder {
             }
             margins[token] = chosen - rival
         }
-        return margins
     }
 
     /// Calls `body` with unchecked views of the transitions, the opening and

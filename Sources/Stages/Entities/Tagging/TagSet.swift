@@ -64,7 +64,7 @@ struct TagSet: Sendable {
     }
 
     /// The entities of a tag sequence as token ranges (offsets into `tags`) and label indices.
-    static func spans(of tags: [Int]) -> [(tokens: Range<Int>, label: Int)] {
+    static func spans(of tags: some Sequence<Int>) -> [(tokens: Range<Int>, label: Int)] {
         var spans: [(tokens: Range<Int>, label: Int)] = []
         var start: Int?
         for (index, tag) in tags.enumerated() {

@@ -28,6 +28,8 @@ struct TypeScores {
     private var documentSums: [Int32] = []
     /// The sums of a missing neighbour, per part (the word part unused).
     private let boundarySums: [Int32]
+    /// Zeros for one word type's sums, appended to ``documentSums`` to make a type's.
+    private let zeroSums: [Int32]
     private static let notSummed = Int.min
 
     init(features: DocumentFeatures, model: EntityModel) {
@@ -44,6 +46,7 @@ struct TypeScores {
             }
         }
         self.boundarySums = boundarySums
+        zeroSums = [Int32](repeating: 0, count: width)
     }
 
     /// Makes the part sums of the word of token `index` unless they are made.
@@ -52,10 +55,9 @@ struct TypeScores {
         let type = Int(features.typeOfToken[index])
         guard location[type] == Self.notSummed else { return }
         let start = documentSums.count
-        let width = Self.partCount * tagCount
-        documentSums.append(contentsOf: repeatElement(0, count: width))
+        documentSums += zeroSums
         documentSums.withUnsafeMutableBufferPointer { sums in
-            Self.addPartSums(of: features.types[type], model: model, into: sums.baseAddress! + start)
+            Self.addPartSums(of: features.featureType(type), model: model, into: sums.baseAddress! + start)
         }
         location[type] = -1 - start
     }
