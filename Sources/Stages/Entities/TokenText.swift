@@ -9,6 +9,21 @@ struct TokenText {
     let bytes: UnsafeBufferPointer<UInt8>
     /// All tokens of the text in order.
     let tokens: [Token]
+    /// The word lists of each token, where they were found already (see ``wordClasses(_:)``).
+    private(set) var knownClasses: [WordClasses]?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+        self.bytes = bytes
+        self.tokens = tokens
+    }
+
+    /// The same text, with the word lists of each token given (as ``wordClasses(_:)`` finds them).
+    func withWordClasses(_ classes: [WordClasses]) -> TokenText {
+        precondition(classes.count == count, "one entry per token")
+        var text = self
+        text.knownClasses = classes
+        return text
+    }
 
     var count: Int { tokens.count }
 

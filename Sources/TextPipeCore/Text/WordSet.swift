@@ -18,11 +18,11 @@ public struct WordSet: Sendable {
 
     private var slots: [Slot]
     private var storage: [UInt8] = []
-    /// One bit per (first byte, last byte, length) class of the words, case
-    /// folded: most words of a text are in no class of a small set, and this
-    /// tells so before any hashing.
+    /// One bit per class of the words by their first two bytes, last byte and
+    /// length, case folded: most words of a text are in no class of a set,
+    /// and this tells so before any hashing.
     private var classes = [UInt64](repeating: 0, count: WordSet.classWords)
-    private static let classWords = 64
+    private static let classWords = 256
     private var mask: Int
     private var longest = 0
     /// The number of words.
@@ -114,12 +114,14 @@ public struct WordSet: Sendable {
         count += 1
     }
 
-    /// The class of a non-empty word: its first and last bytes, case folded, and its length.
+    /// The class of a non-empty word: its first two and last bytes, case folded, and its length.
     @inline(__always)
     private static func wordClass(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let first = Int(ASCII.lowercased(bytes[0]))
-        let last = Int(ASCII.lowercased(bytes[bytes.count - 1]))
-        return ((first &* 31 &+ last) &* 8 &+ bytes.count) & (classWords * 64 - 1)
+        let first = UInt32(ASCII.lowercased(bytes[0]))
+        let second = bytes.count > 1 ? UInt32(ASCII.lowercased(bytes[1])) : 0
+        let last = UInt32(ASCII.lowercased(bytes[bytes.count - 1]))
+        let mixed = (first | second << 8 | last << 16 | UInt32(truncatingIfNeeded: bytes.count) << 24) &* 0x9E37_79B1
+        return Int(mixed >> 18) & (classWords * 64 - 1)
     }
 
     @inline(__always)

@@ -15,7 +15,10 @@ import TextPipeTesting
     /// The listed-phrase mark of each token of `text`, taken as one sentence.
     private func phrases(_ text: String) -> [UInt64] {
         withTokenText(text) { text, _ in
-            ListedPhrases.marks(in: [0..<text.count], of: text) { TokenAttributes(text, $0) }
+            let attributes = (0..<text.count).map { TokenAttributes(text, $0) }
+            return ListedPhrases.marks(in: [0..<text.count], of: text, classes: attributes.map(\.classes)) {
+                attributes[$0].hasPossessive
+            }
         }
     }
 

@@ -96,7 +96,8 @@ enum Gazetteer {
 extension TokenText {
     /// The word lists token `index` (without a possessive) is in.
     func wordClasses(_ index: Int) -> WordClasses {
-        Gazetteer.classes(FoldedHash.of(bytes, wordRange(index)))
+        if let knownClasses { return knownClasses[index] }
+        return Gazetteer.classes(FoldedHash.of(bytes, wordRange(index)))
     }
 
     /// Whether word token `index` is a listed given name.

@@ -25,11 +25,29 @@ struct DocumentFeatures {
     private let lowercaseWords: HashedTable<Bool>
     /// How each token's word is usually written.
     private let habits: [CaseProfile.Habit]
+    /// The word lists of each token's word.
+    let wordClasses: [WordClasses]
+    /// Whether each token may be part of a name (see ``mayBeInName(_:in:)``).
+    private let nameHints: [NameHint]
     /// The casing of each sentence, at the index of its first token (0 elsewhere).
     private let casingAtStart: [UInt8]
     /// Capitalised heading words the document shows to be common words (see
     /// ``HeadingEvidence``); empty when there are none.
     let commonHeadingWords: [Bool]
+
+    /// Whether a token may be part of a name, as its word tells.
+    private enum NameHint: UInt8 {
+        case never, always, unlessStartingASentence
+
+        init(_ type: WordType) {
+            let token = type.attributes
+            if token.isCapitalized {
+                self = type.habit.isUsuallyLower ? .unlessStartingASentence : .always
+            } else {
+                self = token.hasCapital || (token.isLowercaseWord && type.habit.isUsuallyCapitalized) ? .always : .never
+            }
+        }
+    }
 
     /// A distinct word of the document: what the features need of it, found once.
     struct WordType {
@@ -58,8 +76,13 @@ struct DocumentFeatures {
         var frequentIndexOfType: [Int?] = []
         var typeOfToken: [Int32] = []
         typeOfToken.reserveCapacity(text.count)
-        var typeOfBytes = HashedTable<Int32>(capacity: text.count / 2 + 16, empty: -1)
-        var lowercaseWords = HashedTable<Bool>(capacity: text.count / 4 + 16, empty: false)
+        // What the passes over every token need of a word, kept small and
+        // copied per token: the types themselves are large.
+        var classesOfType: [WordClasses] = []
+        var habitOfType: [CaseProfile.Habit] = []
+        var hintOfType: [NameHint] = []
+        var typeOfBytes = HashedTable<Int32>(capacity: text.count, empty: -1)
+        var lowercaseWords = HashedTable<Bool>(capacity: text.count / 2 + 16, empty: false)
         for index in 0..<text.count {
             let key = TokenAttributes.typeKey(text, index)
             if let known = typeOfBytes.value(for: key) {
@@ -80,13 +103,21 @@ struct DocumentFeatures {
             frequentIndexOfType.append(frequent)
             typeOfBytes.insert(key, type) { $1 }
             typeOfToken.append(type)
+            classesOfType.append(wordType.attributes.classes)
+            habitOfType.append(wordType.habit)
+            hintOfType.append(NameHint(wordType))
         }
-        phrases = ListedPhrases.marks(in: sentences, of: text) { types[Int(typeOfToken[$0])].attributes }
+        let wordClasses = typeOfToken.map { classesOfType[Int($0)] }
+        let habits = typeOfToken.map { habitOfType[Int($0)] }
+        nameHints = typeOfToken.map { hintOfType[Int($0)] }
+        phrases = ListedPhrases.marks(in: sentences, of: text, classes: wordClasses) {
+            types[Int(typeOfToken[$0])].attributes.hasPossessive
+        }
+        self.wordClasses = wordClasses
         self.types = types
         self.typeOfToken = typeOfToken
         self.frequentIndexOfType = frequentIndexOfType
         self.lowercaseWords = lowercaseWords
-        let habits = typeOfToken.map { types[Int($0)].habit }
         self.habits = habits
         let casings = sentences.map { SentenceCasing.of($0, in: text) }
         var casingAtStart = [UInt8](repeating: 0, count: text.count)
@@ -105,10 +136,11 @@ struct DocumentFeatures {
     /// capitalised, or a word with a capital inside ("al-Qaida", "eBay").
     @inline(__always)
     func mayBeInName(_ index: Int, in sentence: Range<Int>) -> Bool {
-        let type = type(of: index)
-        let token = type.attributes
-        if token.isCapitalized { return index != sentence.lowerBound || !type.habit.isUsuallyLower }
-        return token.hasCapital || (token.isLowercaseWord && type.habit.isUsuallyCapitalized)
+        switch nameHints[index] {
+        case .never: false
+        case .always: true
+        case .unlessStartingASentence: index != sentence.lowerBound
+        }
     }
 
     /// Whether the word with folded hash `word` is written in lower case somewhere in the document.
@@ -151,7 +183,7 @@ struct DocumentFeatures {
         if text.isIdentifierPart(index) || text.isSpacedSeparator(index) {
             return .outsideOnly
         }
-        let classes = attributes(of: index).classes
+        let classes = wordClasses[index]
         if classes.contains(.nonEntity) && classes.isDisjoint(with: Self.nameClasses) { restrictions.insert(.cannotBegin) }
         if index > sentence.lowerBound && text.hasLineBreak(before: index) { restrictions.insert(.cannotContinue) }
         return restrictions

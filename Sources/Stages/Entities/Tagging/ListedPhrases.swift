@@ -5,16 +5,19 @@ import TextPipeCore
 enum ListedPhrases {
     /// For each token of `text`, its place in the listed phrase over it
     /// within its sentence: the phrase's kinds in the high bits, the BILOU
-    /// position in the low two; 0 outside any phrase. `attributes` gives a
-    /// token's attributes.
+    /// position in the low two; 0 outside any phrase. `classes` are the
+    /// tokens' word lists, `hasPossessive` tells whether a token ends in "'s".
     static func marks(
-        in sentences: [Range<Int>], of text: TokenText, attributes: (Int) -> TokenAttributes
+        in sentences: [Range<Int>], of text: TokenText, classes: [WordClasses], hasPossessive: (Int) -> Bool
     ) -> [UInt64] {
         var marks = [UInt64](repeating: 0, count: text.count)
         for sentence in sentences {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard let (length, kinds) = longestPhrase(at: index, in: sentence, of: text, attributes: attributes)
+                // A word's classes, known already, tell whether any phrase can start at it.
+                guard text.kind(index) == .word,
+                    !classes[index].isDisjoint(with: phraseStarts),
+                    let (length, kinds) = longestPhrase(at: index, in: sentence, of: text, hasPossessive: hasPossessive)
                 else {
                     index += 1
                     continue
@@ -31,14 +34,15 @@ enum ListedPhrases {
         return marks
     }
 
-    /// The longest listed phrase starting at `start`: its length in tokens and kinds.
+    /// The classes of a word a listed phrase can start with.
+    private static let phraseStarts = WordClasses.phraseKinds.union(.phrasePrefix)
+
+    /// The longest listed phrase starting at `start`, a word of
+    /// ``phraseStarts``: its length in tokens and kinds. `hasPossessive` tells
+    /// whether a token ends in "'s" (no phrase runs on past one).
     private static func longestPhrase(
-        at start: Int, in sentence: Range<Int>, of text: TokenText, attributes: (Int) -> TokenAttributes
+        at start: Int, in sentence: Range<Int>, of text: TokenText, hasPossessive: (Int) -> Bool
     ) -> (Int, WordClasses)? {
-        // The word alone is the first phrase tried: its classes, known already, tell whether any can start here.
-        guard text.kind(start) == .word,
-            !attributes(start).classes.isDisjoint(with: WordClasses.phraseKinds.union(.phrasePrefix))
-        else { return nil }
         var found: (Int, WordClasses)?
         var hash = FoldedHash()
         var index = start
@@ -50,7 +54,7 @@ enum ListedPhrases {
             if !classes.isDisjoint(with: WordClasses.phraseKinds) {
                 found = (index - start + 1, classes.intersection(WordClasses.phraseKinds))
             }
-            guard classes.contains(.phrasePrefix), index + 1 < limit, !attributes(index).hasPossessive else { break }
+            guard classes.contains(.phrasePrefix), index + 1 < limit, !hasPossessive(index) else { break }
             hash.combine(text.bytes, text.start(index)..<text.end(index))
             // Words of a listed phrase are one space apart, or glued ("St." is "St" and ".").
             let gap = text.end(index)..<text.start(index + 1)

@@ -42,6 +42,8 @@ struct NameTagger {
                 tokenRanges.append(tokens)
             }
         }
+        // The rules below ask for words' lists often: the features know them.
+        let text = text.withWordClasses(features.wordClasses)
         let withOrganisations = OrganisationNames.completed(
             found, tokenRanges: tokenRanges, in: text, sentences: sentences)
         let withDemonyms = DemonymNames.completed(
