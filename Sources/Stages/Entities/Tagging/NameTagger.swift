@@ -114,6 +114,18 @@ struct NameTagger {
                 stretches.append(near)
             }
         }
-        return stretches
+        return stretches.map { trimmed($0, in: sentence, features: features) }.filter { !$0.isEmpty }
+    }
+
+    /// `stretch` without the tokens at its edges that can only be outside a
+    /// name: at its start, one that cannot begin a name (nothing before it
+    /// is in one); at its end, one that cannot end a name. Leaving them out
+    /// changes no sequence's score but by the same amount.
+    private func trimmed(_ stretch: Range<Int>, in sentence: Range<Int>, features: DocumentFeatures) -> Range<Int> {
+        var start = stretch.lowerBound
+        var end = stretch.upperBound
+        while start < end && features.restrictions(of: start, in: sentence).contains(.cannotBegin) { start += 1 }
+        while end > start && features.restrictions(of: end - 1, in: sentence).contains(.cannotEnd) { end -= 1 }
+        return start..<end
     }
 }
