@@ -39,6 +39,9 @@ struct KeyphraseCandidates {
         var sentence: Int
         /// Whether it is a whole run of content words, not part of a longer one.
         var isWholeRun: Bool
+        /// Whether its words are capitalised where capitals are not forced
+        /// (all but a first word at a sentence start); nil when none is unforced.
+        var capitalised: Bool?
     }
 
     let maxWords: Int
@@ -46,6 +49,7 @@ struct KeyphraseCandidates {
     let terms: TokenTerms
 
     /// Calls `body` with every occurrence of every candidate, in text order.
+    @inline(__always)
     func forEachOccurrence(_ body: (Occurrence) -> Void) {
         for (number, sentence) in sentences.enumerated() {
             let firstWord = sentence.tokens.first { terms.roles[$0] != .other }
@@ -66,17 +70,21 @@ struct KeyphraseCandidates {
         }
     }
 
+    @inline(__always)
     private func emitRun(
         _ run: Range<Int>, firstWord: Int?, sentence: Int, longest: Int, _ body: (Occurrence) -> Void
     ) {
         for start in run {
             var key = Self.emptyKey
+            let startsSentence = start == firstWord
+            var capitalised: Bool?
             for end in start..<min(run.upperBound, start + longest) {
                 key = Self.key(key, appending: terms.stems[end])
+                if !(startsSentence && end == start) { capitalised = (capitalised ?? true) && terms.isCapitalised[end] }
                 body(
                     Occurrence(
-                        key: key, tokens: start..<(end + 1), startsSentence: start == firstWord, sentence: sentence,
-                        isWholeRun: start == run.lowerBound && end + 1 == run.upperBound))
+                        key: key, tokens: start..<(end + 1), startsSentence: startsSentence, sentence: sentence,
+                        isWholeRun: start == run.lowerBound && end + 1 == run.upperBound, capitalised: capitalised))
             }
         }
     }
@@ -108,13 +116,11 @@ struct KeyphraseCandidates {
     func statistics() -> CandidateTable {
         var table = CandidateTable(capacity: terms.roles.count)
         forEachOccurrence { occurrence in
-            let unforced = occurrence.startsSentence ? occurrence.tokens.dropFirst() : occurrence.tokens[...]
-            let capitalised = unforced.isEmpty ? nil : unforced.allSatisfy { terms.isCapitalised[$0] }
             table.update(occurrence.key) {
                 Statistics(
                     firstTokens: occurrence.tokens, firstSentence: occurrence.sentence, shownTokens: occurrence.tokens,
                     shownStartsSentence: occurrence.startsSentence)
-            } _: { $0.record(occurrence, capitalised: capitalised) }
+            } _: { $0.record(occurrence) }
         }
         return table
     }
@@ -140,15 +146,15 @@ extension KeyphraseCandidates {
 }
 
 extension KeyphraseCandidates.Statistics {
-    /// Counts an occurrence; `capitalised` is nil where capitals tell nothing.
-    fileprivate mutating func record(_ occurrence: KeyphraseCandidates.Occurrence, capitalised: Bool?) {
+    /// Counts an occurrence.
+    fileprivate mutating func record(_ occurrence: KeyphraseCandidates.Occurrence) {
         count += 1
         if occurrence.isWholeRun { wholeRuns += 1 }
         if shownStartsSentence && !occurrence.startsSentence {
             shownTokens = occurrence.tokens
             shownStartsSentence = false
         }
-        if let capitalised {
+        if let capitalised = occurrence.capitalised {
             telling += 1
             if capitalised { self.capitalised += 1 }
         }

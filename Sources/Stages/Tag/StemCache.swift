@@ -11,7 +11,8 @@ struct StemCache {
     /// A cache for a document of about `words` words.
     init(words count: Int) {
         var size = 64
-        while size < count * 2 { size <<= 1 }
+        // Fewer than half the tokens of a text are distinct content words.
+        while size < count { size <<= 1 }
         words = [UInt64](repeating: 0, count: size)
         stems = [UInt64](repeating: 0, count: size)
         mask = size - 1
