@@ -40,7 +40,7 @@ struct KeyphraseRanker {
         // How often each content token's word occurs, looked up once per token rather than once per phrase.
         let wordCounts = candidates.terms.roles.indices.map { index in
             candidates.terms.roles[index] == .content
-                ? table.index(of: candidates.wordKey(at: index)).map { table.entries[$0].count } ?? 0 : 0
+                ? table.index(of: candidates.wordKey(at: index)).map { Int(table.entries[$0].count) } ?? 0 : 0
         }
         var scored: [Scored] = []
         scored.reserveCapacity(entries.count)

@@ -12,7 +12,7 @@ import TextPipeCore
 public struct TopicTerms: Sendable, Hashable {
     /// Bits of the ids.
     public let hashBits: Int
-    /// Feature ids, ascending, each once.
+    /// Feature ids, each once, in the order the text first has them.
     public private(set) var ids: [UInt32] = []
     /// How often each id occurs, parallel to ``ids``.
     public private(set) var counts: [Int32] = []
@@ -24,8 +24,29 @@ public struct TopicTerms: Sendable, Hashable {
         precondition((1...32).contains(hashBits), "hash bits must be 1 to 32")
         self.hashBits = hashBits
         let shift = UInt64(64 - hashBits)
-        var hashes: [UInt32] = []
-        hashes.reserveCapacity(terms.stems.count * 2)
+        // Ids are counted in a small open-addressing table (slot value: id + 1, 0 empty),
+        // in the order first seen: cheaper than sorting the few hundred ids of a document.
+        var size = 64
+        while size < terms.stems.count * 4 { size <<= 1 }
+        var slots = [UInt32](repeating: 0, count: size)
+        var slotIndex = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        ids.reserveCapacity(terms.stems.count)
+        counts.reserveCapacity(terms.stems.count)
+        func count(_ id: UInt32) {
+            var slot = Int(id &* 0x9E37_79B1) & mask
+            while slots[slot] != 0 {
+                if slots[slot] == id &+ 1 {
+                    counts[Int(slotIndex[slot])] += 1
+                    return
+                }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = id &+ 1
+            slotIndex[slot] = Int32(ids.count)
+            ids.append(id)
+            counts.append(1)
+        }
         var previous: UInt64?
         for (role, stem) in zip(terms.roles, terms.stems) {
             guard role.countsForTopics else {
@@ -34,21 +55,9 @@ public struct TopicTerms: Sendable, Hashable {
             }
             contentWordCount += 1
             let word = Self.mixed(stem)
-            hashes.append(UInt32(truncatingIfNeeded: word >> shift))
-            if let previous {
-                hashes.append(UInt32(truncatingIfNeeded: Self.mixed(previous &* 31 &+ word) >> shift))
-            }
+            count(UInt32(truncatingIfNeeded: word >> shift))
+            if let previous { count(UInt32(truncatingIfNeeded: Self.mixed(previous &* 31 &+ word) >> shift)) }
             previous = word
-        }
-        hashes.sort()
-        var index = 0
-        while index < hashes.count {
-            let id = hashes[index]
-            var end = index + 1
-            while end < hashes.count && hashes[end] == id { end += 1 }
-            ids.append(id)
-            counts.append(Int32(end - index))
-            index = end
         }
     }
 

@@ -92,7 +92,7 @@ enum TinyCorpus {
         // interest ×2, rate ×3, rose, and the pairs "interest rate" ×2 and "rate rose".
         #expect(terms.counts.reduce(0, +) == 9)
         #expect(terms.ids.count == 5)
-        #expect(terms.ids == terms.ids.sorted())
+        #expect(Set(terms.ids).count == terms.ids.count)
         #expect(terms.counts.sorted() == [1, 1, 2, 2, 3])
     }
 
