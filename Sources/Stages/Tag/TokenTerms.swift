@@ -41,7 +41,7 @@ struct TokenTerms {
         isCapitalised.reserveCapacity(tokens.count)
         isPastParticiple.reserveCapacity(tokens.count)
         var scratch: [UInt8] = []
-        var cache = StemCache(words: tokens.count)
+        let cache = StemCache.forCurrentThread
         for (index, token) in tokens.enumerated() {
             let span = token.span
             guard token.kind == .word else {
