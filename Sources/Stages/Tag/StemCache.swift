@@ -1,5 +1,3 @@
-import Foundation
-
 /// The stems already computed on one thread, by the hash of the lower-cased
 /// word: texts repeat their words, and stemming is the costliest step of
 /// reading a text. Each worker thread keeps its own cache across documents
@@ -7,7 +5,6 @@ import Foundation
 /// lock is taken. Open addressing over two flat arrays of fixed size; when
 /// half full the cache starts afresh, so memory stays at 2 MB a thread.
 final class StemCache {
-    private static let threadKey = "textpipe.tag.stem-cache"
     private static let size = 1 << 17
 
     private var words = [UInt64](repeating: 0, count: StemCache.size)
@@ -15,13 +12,7 @@ final class StemCache {
     private var used = 0
 
     /// The calling thread's cache, made on its first use.
-    static var forCurrentThread: StemCache {
-        let dictionary = Thread.current.threadDictionary
-        if let cache = dictionary[threadKey] as? StemCache { return cache }
-        let cache = StemCache()
-        dictionary[threadKey] = cache
-        return cache
-    }
+    static var forCurrentThread: StemCache { PerThread.box("textpipe.tag.stem-cache", initial: StemCache.init).value }
 
     /// The stem hash of the word with hash `word`, computing it with `stem` the first time.
     func stem(of word: UInt64, _ stem: () -> UInt64) -> UInt64 {

@@ -24,29 +24,13 @@ public struct TopicTerms: Sendable, Hashable {
         precondition((1...32).contains(hashBits), "hash bits must be 1 to 32")
         self.hashBits = hashBits
         let shift = UInt64(64 - hashBits)
-        // Ids are counted in a small open-addressing table (slot value: id + 1, 0 empty),
-        // in the order first seen: cheaper than sorting the few hundred ids of a document.
-        var size = 64
-        while size < terms.stems.count * 4 { size <<= 1 }
-        var slots = [UInt32](repeating: 0, count: size)
-        var slotIndex = [Int32](repeating: 0, count: size)
-        let mask = size - 1
-        ids.reserveCapacity(terms.stems.count)
-        counts.reserveCapacity(terms.stems.count)
-        func count(_ id: UInt32) {
-            var slot = Int(id &* 0x9E37_79B1) & mask
-            while slots[slot] != 0 {
-                if slots[slot] == id &+ 1 {
-                    counts[Int(slotIndex[slot])] += 1
-                    return
-                }
-                slot = (slot + 1) & mask
-            }
-            slots[slot] = id &+ 1
-            slotIndex[slot] = Int32(ids.count)
-            ids.append(id)
-            counts.append(1)
-        }
+        // Up to two ids per content word. The thread's counter is moved out of its box while in use:
+        // a local value is not checked for overlapping access on every count.
+        let box = PerThread<IDCounter>.box("textpipe.tag.id-counter", initial: IDCounter.init)
+        var counter = IDCounter()
+        swap(&counter, &box.value)
+        defer { swap(&counter, &box.value) }
+        counter.start(atMost: terms.stems.count * 2)
         var previous: UInt64?
         for (role, stem) in zip(terms.roles, terms.stems) {
             guard role.countsForTopics else {
@@ -55,10 +39,12 @@ public struct TopicTerms: Sendable, Hashable {
             }
             contentWordCount += 1
             let word = Self.mixed(stem)
-            count(UInt32(truncatingIfNeeded: word >> shift))
-            if let previous { count(UInt32(truncatingIfNeeded: Self.mixed(previous &* 31 &+ word) >> shift)) }
+            counter.count(UInt32(truncatingIfNeeded: word >> shift))
+            if let previous { counter.count(UInt32(truncatingIfNeeded: Self.mixed(previous &* 31 &+ word) >> shift)) }
             previous = word
         }
+        ids = counter.ids
+        counts = counter.counts
     }
 
     /// The terms of `text`, tokenized here as the segment stage does.
