@@ -20,6 +20,7 @@ struct CandidateTable {
     }
 
     /// The index of the entry of `key`, nil when there is none.
+    @inline(__always)
     func index(of key: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while slots[slot] >= 0 {
@@ -30,6 +31,7 @@ struct CandidateTable {
     }
 
     /// Updates the entry of `key` with `update`, making it with `make` first when it is new.
+    @inline(__always)
     mutating func update(
         _ key: UInt64, make: () -> KeyphraseCandidates.Statistics,
         _ update: (inout KeyphraseCandidates.Statistics) -> Void

@@ -7,28 +7,55 @@ import TextPipeCore
 /// Phrases are keyed by the stems of their words, so singular and plural
 /// forms count together.
 struct KeyphraseCandidates {
-    /// What is known about one candidate phrase.
+    /// What is known about one candidate phrase, in 32-bit fields: a table
+    /// holds one per candidate, and up to three candidates start at each word.
     struct Statistics {
-        /// Where it first occurs, as a range of token indices.
-        var firstTokens: Range<Int>
-        /// The index of the sentence it first occurs in.
-        var firstSentence: Int
-        /// The occurrence to print: the first inside a sentence where there
-        /// is one, since only there are its capitals the writer's choice.
-        var shownTokens: Range<Int>
+        private var firstStart: Int32
+        private var wordCount: UInt8
         /// Whether ``shownTokens`` starts a sentence.
-        var shownStartsSentence: Bool
-        var count = 0
+        private(set) var shownStartsSentence: Bool
+        private var shownStart: Int32
+        /// The index of the sentence it first occurs in.
+        let firstSentence: Int32
+        private(set) var count: Int32 = 0
         /// Occurrences as a whole run of content words.
-        var wholeRuns = 0
+        private(set) var wholeRuns: Int32 = 0
         /// Occurrences where capitals tell proper nouns: all but one-word
         /// phrases at the start of a sentence.
-        var telling = 0
+        private var telling: Int32 = 0
         /// Telling occurrences with every word capitalised (but the first, at a sentence start).
-        var capitalised = 0
+        private var capitalised: Int32 = 0
 
+        /// Statistics of a candidate first seen as `occurrence`, not counted yet.
+        init(firstSeenAs occurrence: Occurrence) {
+            firstStart = Int32(occurrence.tokens.lowerBound)
+            wordCount = UInt8(occurrence.tokens.count)
+            shownStart = firstStart
+            shownStartsSentence = occurrence.startsSentence
+            firstSentence = Int32(occurrence.sentence)
+        }
+
+        /// Where it first occurs, as a range of token indices.
+        var firstTokens: Range<Int> { Int(firstStart)..<(Int(firstStart) + Int(wordCount)) }
+        /// The occurrence to print: the first inside a sentence where there
+        /// is one, since only there are its capitals the writer's choice.
+        var shownTokens: Range<Int> { Int(shownStart)..<(Int(shownStart) + Int(wordCount)) }
         /// Whether it is written mostly with capitals where capitals are not forced.
         var isProperNoun: Bool { telling > 0 && capitalised * 2 >= telling }
+
+        /// Counts an occurrence.
+        mutating func record(_ occurrence: Occurrence) {
+            count += 1
+            if occurrence.isWholeRun { wholeRuns += 1 }
+            if shownStartsSentence && !occurrence.startsSentence {
+                shownStart = Int32(occurrence.tokens.lowerBound)
+                shownStartsSentence = false
+            }
+            if let capitalised = occurrence.capitalised {
+                telling += 1
+                if capitalised { self.capitalised += 1 }
+            }
+        }
     }
 
     /// One occurrence of a candidate.
@@ -39,6 +66,9 @@ struct KeyphraseCandidates {
         var sentence: Int
         /// Whether it is a whole run of content words, not part of a longer one.
         var isWholeRun: Bool
+        /// Whether its words are capitalised where capitals are not forced
+        /// (all but a first word at a sentence start); nil when none is unforced.
+        var capitalised: Bool?
     }
 
     let maxWords: Int
@@ -46,6 +76,7 @@ struct KeyphraseCandidates {
     let terms: TokenTerms
 
     /// Calls `body` with every occurrence of every candidate, in text order.
+    @inline(__always)
     func forEachOccurrence(_ body: (Occurrence) -> Void) {
         for (number, sentence) in sentences.enumerated() {
             let firstWord = sentence.tokens.first { terms.roles[$0] != .other }
@@ -66,17 +97,21 @@ struct KeyphraseCandidates {
         }
     }
 
+    @inline(__always)
     private func emitRun(
         _ run: Range<Int>, firstWord: Int?, sentence: Int, longest: Int, _ body: (Occurrence) -> Void
     ) {
         for start in run {
             var key = Self.emptyKey
+            let startsSentence = start == firstWord
+            var capitalised: Bool?
             for end in start..<min(run.upperBound, start + longest) {
                 key = Self.key(key, appending: terms.stems[end])
+                if !(startsSentence && end == start) { capitalised = (capitalised ?? true) && terms.isCapitalised[end] }
                 body(
                     Occurrence(
-                        key: key, tokens: start..<(end + 1), startsSentence: start == firstWord, sentence: sentence,
-                        isWholeRun: start == run.lowerBound && end + 1 == run.upperBound))
+                        key: key, tokens: start..<(end + 1), startsSentence: startsSentence, sentence: sentence,
+                        isWholeRun: start == run.lowerBound && end + 1 == run.upperBound, capitalised: capitalised))
             }
         }
     }
@@ -108,13 +143,7 @@ struct KeyphraseCandidates {
     func statistics() -> CandidateTable {
         var table = CandidateTable(capacity: terms.roles.count)
         forEachOccurrence { occurrence in
-            let unforced = occurrence.startsSentence ? occurrence.tokens.dropFirst() : occurrence.tokens[...]
-            let capitalised = unforced.isEmpty ? nil : unforced.allSatisfy { terms.isCapitalised[$0] }
-            table.update(occurrence.key) {
-                Statistics(
-                    firstTokens: occurrence.tokens, firstSentence: occurrence.sentence, shownTokens: occurrence.tokens,
-                    shownStartsSentence: occurrence.startsSentence)
-            } _: { $0.record(occurrence, capitalised: capitalised) }
+            table.update(occurrence.key) { Statistics(firstSeenAs: occurrence) } _: { $0.record(occurrence) }
         }
         return table
     }
@@ -135,22 +164,6 @@ extension KeyphraseCandidates {
         let stems = terms.stems
         return first.dropLast().contains { index in
             second.dropLast().contains { stems[$0] == stems[index] && stems[$0 + 1] == stems[index + 1] }
-        }
-    }
-}
-
-extension KeyphraseCandidates.Statistics {
-    /// Counts an occurrence; `capitalised` is nil where capitals tell nothing.
-    fileprivate mutating func record(_ occurrence: KeyphraseCandidates.Occurrence, capitalised: Bool?) {
-        count += 1
-        if occurrence.isWholeRun { wholeRuns += 1 }
-        if shownStartsSentence && !occurrence.startsSentence {
-            shownTokens = occurrence.tokens
-            shownStartsSentence = false
-        }
-        if let capitalised {
-            telling += 1
-            if capitalised { self.capitalised += 1 }
         }
     }
 }

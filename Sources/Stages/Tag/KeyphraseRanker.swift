@@ -37,10 +37,16 @@ struct KeyphraseRanker {
         let table = candidates.statistics()
         let entries = table.entries
         let worths = Self.wordWorths(candidates: candidates, bytes: bytes)
+        // How often each content token's word occurs, looked up once per token rather than once per phrase.
+        let wordCounts = candidates.terms.roles.indices.map { index in
+            candidates.terms.roles[index] == .content
+                ? table.index(of: candidates.wordKey(at: index)).map { Int(table.entries[$0].count) } ?? 0 : 0
+        }
         var scored: [Scored] = []
         scored.reserveCapacity(entries.count)
         for entry in entries.indices {
-            guard let score = Self.score(of: entries[entry], in: table, candidates: candidates, worths: worths) else {
+            guard let score = Self.score(of: entries[entry], wordCounts: wordCounts, candidates: candidates, worths: worths)
+            else {
                 continue
             }
             scored.append((entry, score))
@@ -138,16 +144,15 @@ struct KeyphraseRanker {
 
     /// A candidate's worth, nil when it is not a key at all.
     private static func score(
-        of phrase: KeyphraseCandidates.Statistics, in table: CandidateTable, candidates: KeyphraseCandidates,
-        worths: [Double]
+        of phrase: KeyphraseCandidates.Statistics, wordCounts: [Int], candidates: KeyphraseCandidates, worths: [Double]
     ) -> Double? {
         let tokens = phrase.firstTokens
         if !phrase.isProperNoun, candidates.terms.isPastParticiple[tokens.upperBound - 1] { return nil }
         var wordWorth = 0.0
         var mostFrequentWord = 0
         for index in tokens {
-            guard let word = table.index(of: candidates.wordKey(at: index)) else { return nil }
-            let wordCount = table.entries[word].count
+            let wordCount = wordCounts[index]
+            guard wordCount > 0 else { return nil }
             wordWorth += worths[index] * Double(wordCount)
             mostFrequentWord = max(mostFrequentWord, wordCount)
         }

@@ -1,38 +1,38 @@
-/// The stems already computed in one document, by the hash of the
-/// lower-cased word: a text repeats its words, and stemming each time is the
-/// costliest step of reading it. Open addressing over two flat arrays, sized
-/// once for the document, so lookups allocate nothing.
-struct StemCache {
-    private var words: [UInt64]
-    private var stems: [UInt64]
-    private let mask: Int
+/// The stems already computed on one thread, by the hash of the lower-cased
+/// word: texts repeat their words, and stemming is the costliest step of
+/// reading a text. Each worker thread keeps its own cache across documents
+/// (in its thread dictionary), so the stage itself stays immutable and no
+/// lock is taken. Open addressing over two flat arrays of fixed size; when
+/// half full the cache starts afresh, so memory stays at 2 MB a thread.
+final class StemCache {
+    private static let size = 1 << 17
+
+    private var words = [UInt64](repeating: 0, count: StemCache.size)
+    private var stems = [UInt64](repeating: 0, count: StemCache.size)
     private var used = 0
 
-    /// A cache for a document of about `words` words.
-    init(words count: Int) {
-        var size = 64
-        while size < count * 2 { size <<= 1 }
-        words = [UInt64](repeating: 0, count: size)
-        stems = [UInt64](repeating: 0, count: size)
-        mask = size - 1
-    }
+    /// The calling thread's cache, made on its first use.
+    static var forCurrentThread: StemCache { PerThread.box("textpipe.tag.stem-cache", initial: StemCache.init).value }
 
     /// The stem hash of the word with hash `word`, computing it with `stem` the first time.
-    mutating func stem(of word: UInt64, _ stem: () -> UInt64) -> UInt64 {
+    func stem(of word: UInt64, _ stem: () -> UInt64) -> UInt64 {
         // Zero marks an empty slot; a word hashing to it is simply not cached.
         guard word != 0 else { return stem() }
+        let mask = Self.size - 1
         var slot = Int(truncatingIfNeeded: word) & mask
         while words[slot] != 0 {
             if words[slot] == word { return stems[slot] }
             slot = (slot + 1) & mask
         }
         let value = stem()
-        // Keep the table at most half full, so probes stay short.
-        if used * 2 < words.count {
-            words[slot] = word
-            stems[slot] = value
-            used += 1
+        if used * 2 >= Self.size {
+            for index in words.indices { words[index] = 0 }
+            used = 0
+            slot = Int(truncatingIfNeeded: word) & mask
         }
+        words[slot] = word
+        stems[slot] = value
+        used += 1
         return value
     }
 }

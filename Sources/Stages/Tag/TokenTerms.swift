@@ -41,7 +41,7 @@ struct TokenTerms {
         isCapitalised.reserveCapacity(tokens.count)
         isPastParticiple.reserveCapacity(tokens.count)
         var scratch: [UInt8] = []
-        var cache = StemCache(words: tokens.count)
+        let cache = StemCache.forCurrentThread
         for (index, token) in tokens.enumerated() {
             let span = token.span
             guard token.kind == .word else {
@@ -50,8 +50,22 @@ struct TokenTerms {
             }
             let surfaceEnd = Self.possessiveStart(bytes, span) ?? span.end
             let range = span.start..<surfaceEnd
-            let hash = ByteHash.lowercased(bytes, range)
-            let role = Self.role(of: bytes, range, hash: hash, next: index + 1 < tokens.count ? tokens[index + 1] : nil)
+            // One pass over the word: its hash lower-cased, and whether it is a lower-case abbreviation (`p.m.`).
+            var hasher = ByteHash()
+            var hasDot = false
+            var hasLowerCase = false
+            for position in range {
+                let byte = bytes[position]
+                hasher.combine(ASCII.lowercased(byte))
+                hasDot = hasDot || byte == UInt8(ascii: ".")
+                hasLowerCase = hasLowerCase || ASCII.isLower(byte)
+            }
+            let hash = hasher.value
+            let beforeCapitalisedWord = index + 1 < tokens.count && tokens[index + 1].kind == .word
+                && ASCII.isUpper(bytes[tokens[index + 1].span.start])
+            let role = Self.role(
+                of: bytes, range, hash: hash, isLowerCaseAbbreviation: hasDot && hasLowerCase,
+                beforeCapitalisedWord: beforeCapitalisedWord)
             append(
                 role: role,
                 stem: role == .stopword ? hash : cache.stem(of: hash) { Self.stemHash(bytes, range, scratch: &scratch) },
@@ -72,13 +86,18 @@ struct TokenTerms {
         isPastParticiple.append(pastParticiple)
     }
 
-    /// The role of the word at `bytes[range]`, whose lower-cased bytes hash
-    /// to `hash`, followed by the token `next`.
-    private static func role(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, next: Token?) -> Role {
+    /// The role of the word at `bytes[range]`, whose lower-cased bytes hash to `hash`.
+    @inline(__always)
+    private static func role(
+        of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, isLowerCaseAbbreviation: Bool,
+        beforeCapitalisedWord: Bool
+    ) -> Role {
         let wordClass = range.count > 1 ? WordClasses.standard.wordClass(ofHash: hash) : .stopword
         guard wordClass != .stopword else { return .stopword }
-        let beforeCapitalisedWord = next.map { $0.kind == .word && ASCII.isUpper(bytes[$0.span.start]) } ?? false
-        return WeakWords.isWeak(wordClass, bytes, range, beforeCapitalisedWord: beforeCapitalisedWord) ? .weak : .content
+        let isWeak = WeakWords.isWeak(
+            wordClass, capitalised: ASCII.isUpper(bytes[range.lowerBound]), beforeCapitalisedWord: beforeCapitalisedWord,
+            isLowerCaseAbbreviation: isLowerCaseAbbreviation)
+        return isWeak ? .weak : .content
     }
 
     /// Whether the word at `bytes[range]` is neither a stopword nor a single letter.

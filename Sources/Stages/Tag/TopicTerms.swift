@@ -12,7 +12,7 @@ import TextPipeCore
 public struct TopicTerms: Sendable, Hashable {
     /// Bits of the ids.
     public let hashBits: Int
-    /// Feature ids, ascending, each once.
+    /// Feature ids, each once, in the order the text first has them.
     public private(set) var ids: [UInt32] = []
     /// How often each id occurs, parallel to ``ids``.
     public private(set) var counts: [Int32] = []
@@ -24,8 +24,13 @@ public struct TopicTerms: Sendable, Hashable {
         precondition((1...32).contains(hashBits), "hash bits must be 1 to 32")
         self.hashBits = hashBits
         let shift = UInt64(64 - hashBits)
-        var hashes: [UInt32] = []
-        hashes.reserveCapacity(terms.stems.count * 2)
+        // Up to two ids per content word. The thread's counter is moved out of its box while in use:
+        // a local value is not checked for overlapping access on every count.
+        let box = PerThread<IDCounter>.box("textpipe.tag.id-counter", initial: IDCounter.init)
+        var counter = IDCounter()
+        swap(&counter, &box.value)
+        defer { swap(&counter, &box.value) }
+        counter.start(atMost: terms.stems.count * 2)
         var previous: UInt64?
         for (role, stem) in zip(terms.roles, terms.stems) {
             guard role.countsForTopics else {
@@ -34,22 +39,12 @@ public struct TopicTerms: Sendable, Hashable {
             }
             contentWordCount += 1
             let word = Self.mixed(stem)
-            hashes.append(UInt32(truncatingIfNeeded: word >> shift))
-            if let previous {
-                hashes.append(UInt32(truncatingIfNeeded: Self.mixed(previous &* 31 &+ word) >> shift))
-            }
+            counter.count(UInt32(truncatingIfNeeded: word >> shift))
+            if let previous { counter.count(UInt32(truncatingIfNeeded: Self.mixed(previous &* 31 &+ word) >> shift)) }
             previous = word
         }
-        hashes.sort()
-        var index = 0
-        while index < hashes.count {
-            let id = hashes[index]
-            var end = index + 1
-            while end < hashes.count && hashes[end] == id { end += 1 }
-            ids.append(id)
-            counts.append(Int32(end - index))
-            index = end
-        }
+        ids = counter.ids
+        counts = counter.counts
     }
 
     /// The terms of `text`, tokenized here as the segment stage does.

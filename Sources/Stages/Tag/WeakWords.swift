@@ -6,29 +6,18 @@ import TextPipeCore
 /// candidate run as stopwords do, so "Mr Tobias Wren" yields "Tobias Wren".
 /// The lists are looked up through ``WordClasses``.
 enum WeakWords {
-    /// Whether the content word at `bytes[range]`, of class `wordClass`, is
-    /// weak. A capitalised filler word followed by a capitalised word is part
-    /// of a name ("New York", "First Minister") and is not.
+    /// Whether a content word of class `wordClass` is weak: a title, a
+    /// lower-case abbreviation (`a.m.`, `e.g.`; initialisms in capitals such
+    /// as `U.S.` name countries and bodies and stay keywords), or a filler
+    /// word, unless it is capitalised before a capitalised word and so part
+    /// of a name ("New York", "First Minister").
     static func isWeak(
-        _ wordClass: WordClasses.WordClass, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-        beforeCapitalisedWord: Bool
+        _ wordClass: WordClasses.WordClass, capitalised: Bool, beforeCapitalisedWord: Bool, isLowerCaseAbbreviation: Bool
     ) -> Bool {
         switch wordClass {
         case .title: true
-        case .filler: !(ASCII.isUpper(bytes[range.lowerBound]) && beforeCapitalisedWord)
-        case .none, .stopword: isLowerCaseAbbreviation(bytes, range)
+        case .filler: !(capitalised && beforeCapitalisedWord)
+        case .none, .stopword: isLowerCaseAbbreviation
         }
-    }
-
-    /// Whether the word has a dot and a lower-case letter: `a.m.`, `e.g.`.
-    /// Initialisms in capitals (`U.S.`, `U.K.`) name countries and bodies and stay keywords.
-    private static func isLowerCaseAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var hasDot = false
-        var hasLowerCase = false
-        for index in range {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: ".") { hasDot = true } else if ASCII.isLower(byte) { hasLowerCase = true }
-        }
-        return hasDot && hasLowerCase
     }
 }

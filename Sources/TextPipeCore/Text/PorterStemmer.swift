@@ -8,9 +8,13 @@ public enum PorterStemmer {
     /// letters, or shorter than three letters, are left as they are.
     public static func stem(_ word: inout [UInt8]) {
         guard word.count > 2, word.allSatisfy({ $0 &- 0x61 < 26 }) else { return }
-        var stemmer = Stemmer(word)
+        // The stemmer works in the word's own buffer: no copy per word.
+        var stemmer = Stemmer([])
+        swap(&stemmer.bytes, &word)
+        stemmer.end = stemmer.bytes.count
         stemmer.run()
-        word = Array(stemmer.bytes[..<stemmer.end])
+        swap(&stemmer.bytes, &word)
+        word.removeLast(word.count - stemmer.end)
     }
 }
 
@@ -82,11 +86,15 @@ private struct Stemmer {
     mutating func ends(with suffix: StaticString) -> Bool {
         let length = suffix.utf8CodeUnitCount
         guard length <= end else { return false }
-        let matches = suffix.withUTF8Buffer { suffixBytes in
-            (0..<length).allSatisfy { bytes[end - length + $0] == suffixBytes[$0] }
+        // Compared from the last byte, where nearly every mismatch shows: this runs for every suffix of every word.
+        let suffixBytes = suffix.utf8Start
+        var offset = length - 1
+        while offset >= 0 {
+            guard bytes[end - length + offset] == suffixBytes[offset] else { return false }
+            offset -= 1
         }
-        if matches { stemEnd = end - length }
-        return matches
+        stemEnd = end - length
+        return true
     }
 
     /// Replaces what follows `stemEnd` by `replacement`.
@@ -102,6 +110,36 @@ private struct Stemmer {
     }
 
     // MARK: - Steps
+
+    // The rules by the letter the steps switch on, made once rather than on every call.
+    private static let step2RulesA: [(StaticString, StaticString)] = [("ational", "ate"), ("tional", "tion")]
+    private static let step2RulesC: [(StaticString, StaticString)] = [("enci", "ence"), ("anci", "ance")]
+    private static let step2RulesE: [(StaticString, StaticString)] = [("izer", "ize")]
+    private static let step2RulesL: [(StaticString, StaticString)] = [
+        ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
+    ]
+    private static let step2RulesO: [(StaticString, StaticString)] = [("ization", "ize"), ("ation", "ate"), ("ator", "ate")]
+    private static let step2RulesS: [(StaticString, StaticString)] = [
+        ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"),
+    ]
+    private static let step2RulesT: [(StaticString, StaticString)] = [("aliti", "al"), ("iviti", "ive"), ("biliti", "ble")]
+    private static let step2RulesG: [(StaticString, StaticString)] = [("logi", "log")]
+    private static let step3RulesE: [(StaticString, StaticString)] = [("icate", "ic"), ("ative", ""), ("alize", "al")]
+    private static let step3RulesI: [(StaticString, StaticString)] = [("iciti", "ic")]
+    private static let step3RulesL: [(StaticString, StaticString)] = [("ical", "ic"), ("ful", "")]
+    private static let step3RulesS: [(StaticString, StaticString)] = [("ness", "")]
+    private static let step4SuffixesA: [StaticString] = ["al"]
+    private static let step4SuffixesC: [StaticString] = ["ance", "ence"]
+    private static let step4SuffixesE: [StaticString] = ["er"]
+    private static let step4SuffixesI: [StaticString] = ["ic"]
+    private static let step4SuffixesL: [StaticString] = ["able", "ible"]
+    private static let step4SuffixesN: [StaticString] = ["ant", "ement", "ment", "ent"]
+    private static let step4SuffixesS: [StaticString] = ["ism"]
+    private static let step4SuffixesT: [StaticString] = ["ate", "iti"]
+    private static let step4SuffixesU: [StaticString] = ["ous"]
+    private static let step4SuffixesV: [StaticString] = ["ive"]
+    private static let step4SuffixesZ: [StaticString] = ["ize"]
+    private static let step4SuffixesOU: [StaticString] = ["ou"]
 
     /// Plurals and -ed / -ing.
     mutating func step1ab() {
@@ -145,14 +183,14 @@ private struct Stemmer {
     mutating func step2() {
         let rules: [(StaticString, StaticString)]
         switch bytes[end - 2] {
-        case UInt8(ascii: "a"): rules = [("ational", "ate"), ("tional", "tion")]
-        case UInt8(ascii: "c"): rules = [("enci", "ence"), ("anci", "ance")]
-        case UInt8(ascii: "e"): rules = [("izer", "ize")]
-        case UInt8(ascii: "l"): rules = [("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous")]
-        case UInt8(ascii: "o"): rules = [("ization", "ize"), ("ation", "ate"), ("ator", "ate")]
-        case UInt8(ascii: "s"): rules = [("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous")]
-        case UInt8(ascii: "t"): rules = [("aliti", "al"), ("iviti", "ive"), ("biliti", "ble")]
-        case UInt8(ascii: "g"): rules = [("logi", "log")]
+        case UInt8(ascii: "a"): rules = Self.step2RulesA
+        case UInt8(ascii: "c"): rules = Self.step2RulesC
+        case UInt8(ascii: "e"): rules = Self.step2RulesE
+        case UInt8(ascii: "l"): rules = Self.step2RulesL
+        case UInt8(ascii: "o"): rules = Self.step2RulesO
+        case UInt8(ascii: "s"): rules = Self.step2RulesS
+        case UInt8(ascii: "t"): rules = Self.step2RulesT
+        case UInt8(ascii: "g"): rules = Self.step2RulesG
         default: return
         }
         applyFirstMatch(of: rules)
@@ -162,10 +200,10 @@ private struct Stemmer {
     mutating func step3() {
         let rules: [(StaticString, StaticString)]
         switch bytes[end - 1] {
-        case UInt8(ascii: "e"): rules = [("icate", "ic"), ("ative", ""), ("alize", "al")]
-        case UInt8(ascii: "i"): rules = [("iciti", "ic")]
-        case UInt8(ascii: "l"): rules = [("ical", "ic"), ("ful", "")]
-        case UInt8(ascii: "s"): rules = [("ness", "")]
+        case UInt8(ascii: "e"): rules = Self.step3RulesE
+        case UInt8(ascii: "i"): rules = Self.step3RulesI
+        case UInt8(ascii: "l"): rules = Self.step3RulesL
+        case UInt8(ascii: "s"): rules = Self.step3RulesS
         default: return
         }
         applyFirstMatch(of: rules)
@@ -186,12 +224,12 @@ private struct Stemmer {
     private mutating func endsWithStep4Suffix() -> Bool {
         let suffixes: [StaticString]
         switch bytes[end - 2] {
-        case UInt8(ascii: "a"): suffixes = ["al"]
-        case UInt8(ascii: "c"): suffixes = ["ance", "ence"]
-        case UInt8(ascii: "e"): suffixes = ["er"]
-        case UInt8(ascii: "i"): suffixes = ["ic"]
-        case UInt8(ascii: "l"): suffixes = ["able", "ible"]
-        case UInt8(ascii: "n"): suffixes = ["ant", "ement", "ment", "ent"]
+        case UInt8(ascii: "a"): suffixes = Self.step4SuffixesA
+        case UInt8(ascii: "c"): suffixes = Self.step4SuffixesC
+        case UInt8(ascii: "e"): suffixes = Self.step4SuffixesE
+        case UInt8(ascii: "i"): suffixes = Self.step4SuffixesI
+        case UInt8(ascii: "l"): suffixes = Self.step4SuffixesL
+        case UInt8(ascii: "n"): suffixes = Self.step4SuffixesN
         case UInt8(ascii: "o"):
             // -ion goes only after s or t (adoption, decision), not in onion or champion.
             if ends(with: "ion") && stemEnd > 0
@@ -199,12 +237,12 @@ private struct Stemmer {
             {
                 return true
             }
-            suffixes = ["ou"]
-        case UInt8(ascii: "s"): suffixes = ["ism"]
-        case UInt8(ascii: "t"): suffixes = ["ate", "iti"]
-        case UInt8(ascii: "u"): suffixes = ["ous"]
-        case UInt8(ascii: "v"): suffixes = ["ive"]
-        case UInt8(ascii: "z"): suffixes = ["ize"]
+            suffixes = Self.step4SuffixesOU
+        case UInt8(ascii: "s"): suffixes = Self.step4SuffixesS
+        case UInt8(ascii: "t"): suffixes = Self.step4SuffixesT
+        case UInt8(ascii: "u"): suffixes = Self.step4SuffixesU
+        case UInt8(ascii: "v"): suffixes = Self.step4SuffixesV
+        case UInt8(ascii: "z"): suffixes = Self.step4SuffixesZ
         default: return false
         }
         for suffix in suffixes where ends(with: suffix) { return true }
