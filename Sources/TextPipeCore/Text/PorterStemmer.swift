@@ -111,35 +111,45 @@ private struct Stemmer {
 
     // MARK: - Steps
 
-    // The rules by the letter the steps switch on, made once rather than on every call.
-    private static let step2RulesA: [(StaticString, StaticString)] = [("ational", "ate"), ("tional", "tion")]
-    private static let step2RulesC: [(StaticString, StaticString)] = [("enci", "ence"), ("anci", "ance")]
-    private static let step2RulesE: [(StaticString, StaticString)] = [("izer", "ize")]
-    private static let step2RulesL: [(StaticString, StaticString)] = [
-        ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
-    ]
-    private static let step2RulesO: [(StaticString, StaticString)] = [("ization", "ize"), ("ation", "ate"), ("ator", "ate")]
-    private static let step2RulesS: [(StaticString, StaticString)] = [
-        ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"),
-    ]
-    private static let step2RulesT: [(StaticString, StaticString)] = [("aliti", "al"), ("iviti", "ive"), ("biliti", "ble")]
-    private static let step2RulesG: [(StaticString, StaticString)] = [("logi", "log")]
-    private static let step3RulesE: [(StaticString, StaticString)] = [("icate", "ic"), ("ative", ""), ("alize", "al")]
-    private static let step3RulesI: [(StaticString, StaticString)] = [("iciti", "ic")]
-    private static let step3RulesL: [(StaticString, StaticString)] = [("ical", "ic"), ("ful", "")]
-    private static let step3RulesS: [(StaticString, StaticString)] = [("ness", "")]
-    private static let step4SuffixesA: [StaticString] = ["al"]
-    private static let step4SuffixesC: [StaticString] = ["ance", "ence"]
-    private static let step4SuffixesE: [StaticString] = ["er"]
-    private static let step4SuffixesI: [StaticString] = ["ic"]
-    private static let step4SuffixesL: [StaticString] = ["able", "ible"]
-    private static let step4SuffixesN: [StaticString] = ["ant", "ement", "ment", "ent"]
-    private static let step4SuffixesS: [StaticString] = ["ism"]
-    private static let step4SuffixesT: [StaticString] = ["ate", "iti"]
-    private static let step4SuffixesU: [StaticString] = ["ous"]
-    private static let step4SuffixesV: [StaticString] = ["ive"]
-    private static let step4SuffixesZ: [StaticString] = ["ize"]
-    private static let step4SuffixesOU: [StaticString] = ["ou"]
+    /// Rules grouped by one letter of the word (the steps look at one letter
+    /// near its end): only that letter's group is tried. Made once.
+    private struct RulesByLetter<Rule: Sendable>: Sendable {
+        private let groups: [[Rule]]
+
+        init(_ groups: [Unicode.Scalar: [Rule]]) {
+            var table = [[Rule]](repeating: [], count: 128)
+            for (letter, rules) in groups { table[Int(letter.value)] = rules }
+            self.groups = table
+        }
+
+        /// The rules of the letter `byte` (none for other bytes).
+        subscript(_ byte: UInt8) -> [Rule] { byte < 128 ? groups[Int(byte)] : [] }
+    }
+
+    /// Step 2's suffixes and replacements, by the word's last letter but one.
+    private static let step2Rules = RulesByLetter<(StaticString, StaticString)>([
+        "a": [("ational", "ate"), ("tional", "tion")],
+        "c": [("enci", "ence"), ("anci", "ance")],
+        "e": [("izer", "ize")],
+        "l": [("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous")],
+        "o": [("ization", "ize"), ("ation", "ate"), ("ator", "ate")],
+        "s": [("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous")],
+        "t": [("aliti", "al"), ("iviti", "ive"), ("biliti", "ble")],
+        "g": [("logi", "log")],
+    ])
+    /// Step 3's suffixes and replacements, by the word's last letter.
+    private static let step3Rules = RulesByLetter<(StaticString, StaticString)>([
+        "e": [("icate", "ic"), ("ative", ""), ("alize", "al")],
+        "i": [("iciti", "ic")],
+        "l": [("ical", "ic"), ("ful", "")],
+        "s": [("ness", "")],
+    ])
+    /// Step 4's suffixes, by the word's last letter but one ("-ion" is decided apart).
+    private static let step4Suffixes = RulesByLetter<StaticString>([
+        "a": ["al"], "c": ["ance", "ence"], "e": ["er"], "i": ["ic"], "l": ["able", "ible"],
+        "n": ["ant", "ement", "ment", "ent"], "o": ["ou"], "s": ["ism"], "t": ["ate", "iti"], "u": ["ous"],
+        "v": ["ive"], "z": ["ize"],
+    ])
 
     /// Plurals and -ed / -ing.
     mutating func step1ab() {
@@ -181,32 +191,12 @@ private struct Stemmer {
 
     /// Double suffixes to single ones (-ization → -ize).
     mutating func step2() {
-        let rules: [(StaticString, StaticString)]
-        switch bytes[end - 2] {
-        case UInt8(ascii: "a"): rules = Self.step2RulesA
-        case UInt8(ascii: "c"): rules = Self.step2RulesC
-        case UInt8(ascii: "e"): rules = Self.step2RulesE
-        case UInt8(ascii: "l"): rules = Self.step2RulesL
-        case UInt8(ascii: "o"): rules = Self.step2RulesO
-        case UInt8(ascii: "s"): rules = Self.step2RulesS
-        case UInt8(ascii: "t"): rules = Self.step2RulesT
-        case UInt8(ascii: "g"): rules = Self.step2RulesG
-        default: return
-        }
-        applyFirstMatch(of: rules)
+        applyFirstMatch(of: Self.step2Rules[bytes[end - 2]])
     }
 
     /// -ic-, -full, -ness and the like.
     mutating func step3() {
-        let rules: [(StaticString, StaticString)]
-        switch bytes[end - 1] {
-        case UInt8(ascii: "e"): rules = Self.step3RulesE
-        case UInt8(ascii: "i"): rules = Self.step3RulesI
-        case UInt8(ascii: "l"): rules = Self.step3RulesL
-        case UInt8(ascii: "s"): rules = Self.step3RulesS
-        default: return
-        }
-        applyFirstMatch(of: rules)
+        applyFirstMatch(of: Self.step3Rules[bytes[end - 1]])
     }
 
     mutating func applyFirstMatch(of rules: [(StaticString, StaticString)]) {
@@ -222,30 +212,13 @@ private struct Stemmer {
     }
 
     private mutating func endsWithStep4Suffix() -> Bool {
-        let suffixes: [StaticString]
-        switch bytes[end - 2] {
-        case UInt8(ascii: "a"): suffixes = Self.step4SuffixesA
-        case UInt8(ascii: "c"): suffixes = Self.step4SuffixesC
-        case UInt8(ascii: "e"): suffixes = Self.step4SuffixesE
-        case UInt8(ascii: "i"): suffixes = Self.step4SuffixesI
-        case UInt8(ascii: "l"): suffixes = Self.step4SuffixesL
-        case UInt8(ascii: "n"): suffixes = Self.step4SuffixesN
-        case UInt8(ascii: "o"):
-            // -ion goes only after s or t (adoption, decision), not in onion or champion.
-            if ends(with: "ion") && stemEnd > 0
-                && (bytes[stemEnd - 1] == UInt8(ascii: "s") || bytes[stemEnd - 1] == UInt8(ascii: "t"))
-            {
-                return true
-            }
-            suffixes = Self.step4SuffixesOU
-        case UInt8(ascii: "s"): suffixes = Self.step4SuffixesS
-        case UInt8(ascii: "t"): suffixes = Self.step4SuffixesT
-        case UInt8(ascii: "u"): suffixes = Self.step4SuffixesU
-        case UInt8(ascii: "v"): suffixes = Self.step4SuffixesV
-        case UInt8(ascii: "z"): suffixes = Self.step4SuffixesZ
-        default: return false
+        // -ion goes only after s or t (adoption, decision), not in onion or champion.
+        if bytes[end - 2] == UInt8(ascii: "o") && ends(with: "ion") && stemEnd > 0
+            && (bytes[stemEnd - 1] == UInt8(ascii: "s") || bytes[stemEnd - 1] == UInt8(ascii: "t"))
+        {
+            return true
         }
-        for suffix in suffixes where ends(with: suffix) { return true }
+        for suffix in Self.step4Suffixes[bytes[end - 2]] where ends(with: suffix) { return true }
         return false
     }
 
