@@ -12,8 +12,12 @@ extension ContactScanner {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            let opensNumber = (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("))
-                && index + 1 < bytes.count && ASCII.isDigit(bytes[index + 1])
+            // Most bytes can begin no number: passed over without a closer look.
+            guard ASCII.isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(") else {
+                index += 1
+                continue
+            }
+            let opensNumber = !ASCII.isDigit(byte) && index + 1 < bytes.count && ASCII.isDigit(bytes[index + 1])
             guard ASCII.isDigit(byte) || opensNumber, hasPhoneDigits(from: index), mayStartPhone(at: index) else {
                 index += 1
                 continue

@@ -46,55 +46,47 @@ struct ContactScanner {
 
     /// `http://…`, `https://…`, `www.…`, and bare domains with a common top-level
     /// domain ("example.com", "example.co.uk/path").
+    ///
+    /// A scheme ("https:"), "www." and every domain begin with a word that
+    /// runs into a dot or a colon, and most words do not: the scan goes from
+    /// dot to colon, and looks back at the word before each.
     func urls() -> [Entity] {
         var found: [Entity] = []
-        var index = 0
-        while index < bytes.count {
-            guard ASCII.isAlphanumeric(bytes[index]) else {
-                index += 1
+        // Where the last address ended: no word before it is looked at again.
+        var scanned = 0
+        var mark = 0
+        while mark < bytes.count {
+            guard bytes[mark] == UInt8(ascii: ".") || bytes[mark] == UInt8(ascii: ":") else {
+                mark += 1
                 continue
             }
-            let run = letterRun(from: index)
-            // Only a word that starts clear of what is before it and runs into a dot or colon can be one.
-            if run.end < bytes.count && (bytes[run.end] == UInt8(ascii: ".") || bytes[run.end] == UInt8(ascii: ":"))
-                && isBoundary(before: index)
-            {
-                var end: Int?
-                if hasPrefix("https://", at: index) || hasPrefix("http://", at: index) || hasPrefix("www.", at: index) {
-                    end = urlEnd(from: index)
-                } else if let domain = domainEnd(from: index), bareDomainIsClear(index..<domain) {
-                    end = domain < bytes.count && bytes[domain] == UInt8(ascii: "/") ? urlEnd(from: domain) : domain
-                }
-                if let end, end > index + 4 {
-                    found.append(Entity(span: Span(start: index, end: end), label: .url, confidence: 0.95))
-                    index = end
-                    continue
-                }
+            let index = wordStart(before: mark, notBefore: scanned)
+            mark += 1
+            // Only a word that starts clear of what is before it can begin one.
+            guard index < mark - 1, ASCII.isAlphanumeric(bytes[index]), isBoundary(before: index) else { continue }
+            var end: Int?
+            if hasPrefix("https://", at: index) || hasPrefix("http://", at: index) || hasPrefix("www.", at: index) {
+                end = urlEnd(from: index)
+            } else if let domain = domainEnd(from: index), bareDomainIsClear(index..<domain) {
+                end = domain < bytes.count && bytes[domain] == UInt8(ascii: "/") ? urlEnd(from: domain) : domain
             }
-            index = run.wordEnd
+            if let end, end > index + 4 {
+                found.append(Entity(span: Span(start: index, end: end), label: .url, confidence: 0.95))
+                scanned = end
+                mark = end
+            }
         }
         return found
     }
 
-    /// The letters, digits and hyphens from `start` (a letter or digit): where
-    /// they end, and where the letters and digits before any hyphen end. A
-    /// scheme ("https:"), "www." and every domain run into a dot or a colon;
-    /// most words do not, and need no closer look.
-    private func letterRun(from start: Int) -> (end: Int, wordEnd: Int) {
-        var index = start + 1
-        var wordEnd: Int?
-        while index < bytes.count {
-            let byte = bytes[index]
-            if ASCII.isAlphanumeric(byte) {
-                index += 1
-            } else if byte == UInt8(ascii: "-") {
-                if wordEnd == nil { wordEnd = index }
-                index += 1
-            } else {
-                break
-            }
+    /// Where the letters, digits and hyphens that end at `end` begin, but not
+    /// before `limit`.
+    private func wordStart(before end: Int, notBefore limit: Int) -> Int {
+        var start = end
+        while start > limit && (ASCII.isAlphanumeric(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "-")) {
+            start -= 1
         }
-        return (index, wordEnd ?? index)
+        return start
     }
 
     /// The end of a domain name starting at `start`: dot-separated labels of
