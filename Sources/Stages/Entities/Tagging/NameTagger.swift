@@ -106,15 +106,22 @@ struct NameTagger {
     ) -> [Range<Int>] {
         if casing == .lowercase { return [sentence] }
         var stretches: [Range<Int>] = []
+        func close(_ stretch: Range<Int>) {
+            let kept = trimmed(stretch, in: sentence, features: features)
+            if !kept.isEmpty { stretches.append(kept) }
+        }
+        var open: Range<Int>?
         for index in sentence where features.mayBeInName(index, in: sentence) {
             let near = max(sentence.lowerBound, index - Self.reach)..<min(sentence.upperBound, index + Self.reach + 1)
-            if let last = stretches.last, last.upperBound >= near.lowerBound {
-                stretches[stretches.count - 1] = last.lowerBound..<near.upperBound
+            if let stretch = open, stretch.upperBound >= near.lowerBound {
+                open = stretch.lowerBound..<near.upperBound
             } else {
-                stretches.append(near)
+                if let stretch = open { close(stretch) }
+                open = near
             }
         }
-        return stretches.map { trimmed($0, in: sentence, features: features) }.filter { !$0.isEmpty }
+        if let stretch = open { close(stretch) }
+        return stretches
     }
 
     /// `stretch` without the tokens at its edges that can only be outside a

@@ -47,6 +47,8 @@ struct TypeScores {
         }
         self.boundarySums = boundarySums
         zeroSums = [Int32](repeating: 0, count: width)
+        // Room for every other word's sums, so that making them never copies the table.
+        documentSums.reserveCapacity(features.frequentIndexOfType.lazy.filter { $0 == nil }.count * width)
     }
 
     /// Makes the part sums of the word of token `index` unless they are made.
