@@ -21,16 +21,14 @@ struct CaseProfile: Sendable {
     static let minimumCount = 3
 
     /// The habit of each profiled word, by folded hash.
-    private let table: HashedTable<UInt8>
+    private let table: PackedTable
     /// The profiled words as (folded hash, habit), sorted by hash: what the model file stores.
     let entries: [(word: UInt64, habit: Habit)]
 
     /// A profile of the listed words.
     init(entries: [(word: UInt64, habit: Habit)]) {
         self.entries = entries.sorted { $0.word < $1.word }
-        var table = HashedTable<UInt8>(capacity: entries.count, empty: 0)
-        for entry in self.entries { table.insert(entry.word, entry.habit.rawValue) { $1 } }
-        self.table = table
+        table = PackedTable(self.entries.map { ($0.word, UInt64($0.habit.rawValue)) }, valueBits: 8)
     }
 
     /// An empty profile: every word unknown.
@@ -39,7 +37,7 @@ struct CaseProfile: Sendable {
     /// The habit of the word with folded hash `word`.
     @inline(__always)
     func habit(of word: UInt64) -> Habit {
-        Habit(rawValue: table.value(for: word) ?? 0) ?? .unknown
+        Habit(rawValue: UInt8(truncatingIfNeeded: table.value(for: word) ?? 0)) ?? .unknown
     }
 
     /// The profile of the words of `documents` (tokens and sentences set):

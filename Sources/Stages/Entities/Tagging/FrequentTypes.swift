@@ -7,16 +7,16 @@ import TextPipeCore
 /// of looking them up again (see ``DocumentFeatures`` and ``TypeScores``).
 struct FrequentTypes: Sendable {
     /// The index of each word by its type key (see ``TokenAttributes/typeKey(_:_:)``).
-    private let indexOfKey: HashedTable<Int32>
+    private let indexOfKey: PackedTable
     /// The words' types, in the model's order.
     let types: [DocumentFeatures.WordType]
     /// Per word, the sums of each part, laid out as ``TypeScores`` lays them out.
     let sums: [Int32]
 
     /// No words.
-    static let empty = FrequentTypes(indexOfKey: HashedTable(capacity: 0, empty: -1), types: [], sums: [])
+    static let empty = FrequentTypes(indexOfKey: PackedTable([], valueBits: 24), types: [], sums: [])
 
-    private init(indexOfKey: HashedTable<Int32>, types: [DocumentFeatures.WordType], sums: [Int32]) {
+    private init(indexOfKey: PackedTable, types: [DocumentFeatures.WordType], sums: [Int32]) {
         self.indexOfKey = indexOfKey
         self.types = types
         self.sums = sums
@@ -25,7 +25,8 @@ struct FrequentTypes: Sendable {
     /// The types of `model`'s frequent words with their sums under its weights;
     /// a word that is not one token is left out.
     init(model: EntityModel) {
-        var indexOfKey = HashedTable<Int32>(capacity: model.frequentWords.count, empty: -1)
+        var keys: [(key: UInt64, value: UInt64)] = []
+        var seen = Set<UInt64>()
         var types: [DocumentFeatures.WordType] = []
         for word in model.frequentWords {
             word.withUnsafeBufferPointer { bytes in
@@ -33,16 +34,17 @@ struct FrequentTypes: Sendable {
                 guard tokens.count == 1, tokens[0].span.start == 0, tokens[0].span.end == bytes.count else { return }
                 let text = TokenText(bytes: bytes, tokens: tokens)
                 let key = TokenAttributes.typeKey(text, 0)
-                guard indexOfKey.value(for: key) == nil else { return }
+                guard seen.insert(key).inserted else { return }
                 let attributes = TokenAttributes(text, 0)
-                indexOfKey.insert(key, Int32(types.count)) { $1 }
+                keys.append((key, UInt64(types.count)))
                 types.append(
                     DocumentFeatures.WordType(
                         attributes: attributes, habit: model.caseProfile.habit(of: attributes.word),
                         cluster: model.clusters.path(of: attributes.word)))
             }
         }
-        self.init(indexOfKey: indexOfKey, types: types, sums: TypeScores.partSums(of: types, model: model))
+        self.init(
+            indexOfKey: PackedTable(keys, valueBits: 24), types: types, sums: TypeScores.partSums(of: types, model: model))
     }
 
     /// The index of the word whose type key is `key`, nil when it is not a frequent word.

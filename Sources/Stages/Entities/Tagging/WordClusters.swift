@@ -23,19 +23,16 @@ struct WordClusters: Sendable {
     /// The longest path stored.
     static let maximumLength = 16
 
-    /// The path of each word, by folded hash.
-    private let table: HashedTable<UInt32>
+    /// The path of each word, by folded hash: its bits, and its length above them.
+    private let table: PackedTable
     /// The words as (folded hash, path), sorted by hash: what the model file stores.
     let entries: [(word: UInt64, path: Path)]
 
     /// Clusters of the listed words.
     init(entries: [(word: UInt64, path: Path)]) {
         self.entries = entries.sorted { $0.word < $1.word }
-        var table = HashedTable<UInt32>(capacity: entries.count, empty: 0)
-        for entry in self.entries {
-            table.insert(entry.word, UInt32(entry.path.bits) | UInt32(entry.path.length) << 16) { $1 }
-        }
-        self.table = table
+        table = PackedTable(
+            self.entries.map { ($0.word, UInt64($0.path.bits) | UInt64($0.path.length) << 16) }, valueBits: 24)
     }
 
     /// No clusters: every word unknown.
@@ -44,7 +41,7 @@ struct WordClusters: Sendable {
     /// The path of the word with folded hash `word`, nil when the word is not clustered.
     @inline(__always)
     func path(of word: UInt64) -> Path? {
-        guard let stored = table.value(for: word), stored != 0 else { return nil }
+        guard let stored = table.value(for: word) else { return nil }
         return Path(bits: UInt16(truncatingIfNeeded: stored), length: UInt8(truncatingIfNeeded: stored >> 16))
     }
 
