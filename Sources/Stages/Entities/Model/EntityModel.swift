@@ -22,9 +22,9 @@ public struct EntityModel: Sendable {
     /// The feature keys in row order.
     let keys: [UInt32]
     /// `quantizedWeights[row * tags.count + tag] * weightStep` is a weight.
+    /// Kept at 16 bits and widened as they are summed: the table is half the
+    /// size in the processor's cache.
     let quantizedWeights: [Int16]
-    /// The same, widened to 32 bits once at load: summing them needs no conversion.
-    private let wideWeights: [Int32]
     let weightStep: Float
     /// `transitions[previous * tags.count + next]`, row `tags.count` for the sentence
     /// start; as trained, without the BILOU constraints.
@@ -79,7 +79,6 @@ public struct EntityModel: Sendable {
         self.tags = tags
         self.keys = keys
         self.quantizedWeights = quantizedWeights
-        wideWeights = quantizedWeights.map(Int32.init)
         self.weightStep = weightStep
         self.transitions = transitions
         self.confidenceSlopes = confidenceSlopes
@@ -139,18 +138,19 @@ public struct EntityModel: Sendable {
     func addWeights(of key: UInt32, to sums: UnsafeMutablePointer<Int32>) {
         guard let row = row(of: key) else { return }
         let tagCount = tags.count
-        wideWeights.withUnsafeBufferPointer { weights in
+        quantizedWeights.withUnsafeBufferPointer { weights in
             let base = weights.baseAddress! + row * tagCount
             var tag = 0
             // Sixteen at a time where the row is long enough (four labels: 17 tags).
             while tag + 16 <= tagCount {
-                let row = UnsafeRawPointer(base + tag).loadUnaligned(as: SIMD16<Int32>.self)
+                let row = SIMD16<Int32>(
+                    truncatingIfNeeded: UnsafeRawPointer(base + tag).loadUnaligned(as: SIMD16<Int16>.self))
                 let sum = UnsafeRawPointer(sums + tag).loadUnaligned(as: SIMD16<Int32>.self) &+ row
                 UnsafeMutableRawPointer(sums + tag).storeBytes(of: sum, as: SIMD16<Int32>.self)
                 tag += 16
             }
             while tag < tagCount {
-                sums[tag] &+= base[tag]
+                sums[tag] &+= Int32(base[tag])
                 tag += 1
             }
         }
