@@ -43,6 +43,11 @@ struct TrainTagsCommand: ParsableCommand {
     @Option(name: .customLong("cross-validate"), help: "Measure by K-fold cross-validation.")
     var crossValidate: Int?
 
+    @Option(
+        name: .customLong("min-evidence"),
+        help: "In cross-validation, leave texts of 40 or more content words untagged when their evidence of being of the training data's kind is below this (the tag stage's min_evidence; 0: off).")
+    var minEvidence = 0.0
+
     @Flag(help: "Print the cross-validation scores as one JSON object.")
     var json = false
 
@@ -84,6 +89,7 @@ struct TrainTagsCommand: ParsableCommand {
         }
         if output == nil && crossValidate == nil { throw ValidationError("give --output, --cross-validate K, or both") }
         if let crossValidate, crossValidate < 2 { throw ValidationError("--cross-validate needs 2 or more folds") }
+        if !(minEvidence >= 0) || !minEvidence.isFinite { throw ValidationError("--min-evidence must be 0 or more") }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if !(learningRate > 0) { throw ValidationError("--learning-rate must be above 0") }
         if !(regularization >= 0) { throw ValidationError("--regularization must be 0 or more") }
@@ -133,7 +139,7 @@ struct TrainTagsCommand: ParsableCommand {
         trainer: TopicModelTrainer
     ) throws {
         let predictions = try TopicCrossValidation(folds: folds).predictions(
-            labels: labels, examples: examples, trainer: trainer
+            labels: labels, examples: examples, trainer: trainer, minimumEvidence: minEvidence
         ) { Console.error("fold \($0 + 1)/\(folds)") }
         var scores = Array(repeating: TagScore(), count: folds)
         var sourceScores = Array(repeating: TagScore(), count: data.count)

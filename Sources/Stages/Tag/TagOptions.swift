@@ -13,6 +13,10 @@ extension TagStage {
         public var taxonomy: String?
         /// The lowest score (for the model, probability) a tag needs to be emitted.
         public var minScore: Double = 0.15
+        /// The lowest evidence (see ``TopicEvidence``) a text of 40 or more
+        /// content words needs for the model's tags; nil for the built-in
+        /// model's floor with the built-in model and 0 (off) with another.
+        public var minEvidence: Double?
         /// The most tags per document.
         public var maxTags: Int = 3
         /// How many keywords to emit; 0 turns keywords off.
@@ -21,7 +25,7 @@ extension TagStage {
         public var maxWords: Int = 3
 
         enum CodingKeys: String, CodingKey {
-            case topics, topicsFrom = "topics_from", model, taxonomy, minScore = "min_score", maxTags = "max_tags", keywords, maxWords = "max_words"
+            case topics, topicsFrom = "topics_from", model, taxonomy, minScore = "min_score", minEvidence = "min_evidence", maxTags = "max_tags", keywords, maxWords = "max_words"
         }
 
         /// The default options.
@@ -43,6 +47,11 @@ extension TagStage {
                     help: "YAML file mapping each topic to its cue words; default: the built-in news taxonomy."),
                 OptionDocumentation(
                     "min_score", type: "number", help: "Lowest score, 0 to 1, a tag needs (for the model: its probability)."),
+                OptionDocumentation(
+                    "min_evidence", type: "number",
+                    help: "Texts of 40 or more content words whose evidence of being news (topical words plus 25 × "
+                        + "the share of capitalised words) is below this get no model tags; default "
+                        + "\(TopicEvidence.newsModelMinimum.formatted()) with the built-in model, 0 (off) with `model`."),
                 OptionDocumentation("max_tags", type: "integer", help: "Most tags per document."),
                 OptionDocumentation(
                     "keywords", type: "integer", help: "How many keywords to emit; 0 turns them off."),
@@ -56,6 +65,11 @@ extension TagStage {
             return taxonomy == nil ? .model : .taxonomy
         }
 
+        /// The evidence floor once the default is resolved.
+        var resolvedMinEvidence: Double {
+            minEvidence ?? (model == nil ? TopicEvidence.newsModelMinimum : 0)
+        }
+
         /// Throws when an option is out of range or options contradict each other.
         func validate() throws {
             if model != nil && resolvedTopicSource == .taxonomy {
@@ -65,6 +79,9 @@ extension TagStage {
                 throw StageError("taxonomy is set but topics_from is model: use topics_from: taxonomy or both")
             }
             guard (0...1).contains(minScore) else { throw StageError("min_score must be between 0 and 1, got \(minScore)") }
+            if let minEvidence, !(minEvidence >= 0) || !minEvidence.isFinite {
+                throw StageError("min_evidence must be 0 (off) or more, got \(minEvidence)")
+            }
             guard maxTags >= 1 else { throw StageError("max_tags must be at least 1, got \(maxTags)") }
             guard keywords >= 0 else { throw StageError("keywords must be 0 (off) or more, got \(keywords)") }
             guard maxWords >= 1 else { throw StageError("max_words must be at least 1, got \(maxWords)") }

@@ -37,7 +37,7 @@ public struct TagStage: Stage {
                 ?? Taxonomy(yaml: NewsTaxonomy.yaml, name: "built-in news taxonomy")
             scorer = TopicScorer(taxonomy: taxonomy)
         }
-        topicTagger = TopicTagger(model: model, scorer: scorer)
+        topicTagger = TopicTagger(model: model, scorer: scorer, minimumEvidence: options.resolvedMinEvidence)
     }
 
     /// Sets `document.tags` and `document.keywords` (each unless turned off).

@@ -9,7 +9,8 @@ public struct TopicCrossValidation: Sendable {
     public struct Prediction: Sendable, Hashable {
         /// The fold the example was held out in.
         public var fold: Int
-        /// The label predicted by the model that did not see it; nil when it knew none of its terms.
+        /// The label predicted by the model that did not see it; nil when it
+        /// knew none of its terms or found the text off-topic.
         public var predicted: Int?
     }
 
@@ -31,11 +32,13 @@ public struct TopicCrossValidation: Sendable {
         }
     }
 
-    /// The held-out prediction of each example, in input order; `progress` is
-    /// called with each fold number before it is trained.
+    /// The held-out prediction of each example, in input order, none for
+    /// texts whose evidence is below `minimumEvidence` (see
+    /// ``TopicEvidence``); `progress` is called with each fold number before
+    /// it is trained.
     public func predictions(
         labels: [String], examples: [TopicModelTrainer.Example], trainer: TopicModelTrainer,
-        progress: (Int) -> Void = { _ in }
+        minimumEvidence: Double = 0, progress: (Int) -> Void = { _ in }
     ) throws -> [Prediction] {
         let assignment = foldAssignment(labels: examples.map(\.label))
         var predictions = assignment.map { Prediction(fold: $0, predicted: nil) }
@@ -44,7 +47,10 @@ public struct TopicCrossValidation: Sendable {
             let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] }
             let model = try trainer.train(labels: labels, examples: training)
             for index in examples.indices where assignment[index] == fold {
-                predictions[index].predicted = model.probabilities(of: examples[index].terms).map(Self.best)
+                guard let reading = model.reading(of: examples[index].terms),
+                    !reading.isOffTopic(minimumEvidence: minimumEvidence)
+                else { continue }
+                predictions[index].predicted = Self.best(reading.probabilities)
             }
         }
         return predictions

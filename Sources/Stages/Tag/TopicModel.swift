@@ -36,6 +36,8 @@ public struct TopicModel: Sendable, Equatable {
     private let idfs: [Float]
     /// The weights by row then class.
     private let weights: [Float]
+    /// How much each row's term belongs to some topic: its highest weight minus its mean weight.
+    private let topicalities: [Float]
 
     /// Builds a model from its stored parts; throws ``StageError`` when they do not fit together.
     init(
@@ -69,7 +71,12 @@ public struct TopicModel: Sendable, Equatable {
         for (row, id) in featureIDs.enumerated() { rowOfID[Int(id)] = Int32(row) }
         self.rowOfID = rowOfID
         idfs = documentFrequencies.map { Float(Self.idf(documentFrequency: Int($0), documentCount: documentCount)) }
-        weights = quantizedWeights.map { Float($0) * weightStep }
+        let weights = quantizedWeights.map { Float($0) * weightStep }
+        self.weights = weights
+        topicalities = featureIDs.indices.map { row in
+            let rowWeights = weights[row * labels.count..<(row + 1) * labels.count]
+            return rowWeights.max()! - rowWeights.reduce(0, +) / Float(labels.count)
+        }
     }
 
     /// The inverse document frequency of a term found in `documentFrequency` of `documentCount` documents.
@@ -85,18 +92,31 @@ public struct TopicModel: Sendable, Equatable {
     /// with `terms`, which must have the model's ``hashBits``; nil when the
     /// model knows none of its terms.
     public func probabilities(of terms: TopicTerms) -> [Double]? {
+        reading(of: terms)?.probabilities
+    }
+
+    /// The probability of each label for a document with `terms` and how
+    /// clearly it is a text of the model's kind (see ``TopicEvidence``);
+    /// nil when the model knows none of its terms.
+    public func reading(of terms: TopicTerms) -> TopicReading? {
         guard let termScores = termScores(of: terms) else { return nil }
         let isArticle = Self.isArticle(terms, articleWords: articleWords)
-        return Softmax.probabilities(
-            termScores.indices.map { Double(termScores[$0] + biases[$0] + (isArticle ? articleBiases[$0] : 0)) })
+        let probabilities = Softmax.probabilities(
+            termScores.scores.indices.map {
+                Double(termScores.scores[$0] + biases[$0] + (isArticle ? articleBiases[$0] : 0))
+            })
+        return TopicReading(
+            probabilities: probabilities, evidence: TopicEvidence.value(topicality: termScores.topicality, terms: terms))
     }
 
     /// The part of each class's score that the text's terms give (its unit
-    /// vector times the class's weights); nil when the model knows none of them.
-    func termScores(of terms: TopicTerms) -> [Float]? {
+    /// vector times the class's weights) and its topicality (its unit vector
+    /// times each term's ``topicalities`` entry); nil when the model knows none of them.
+    func termScores(of terms: TopicTerms) -> (scores: [Float], topicality: Float)? {
         precondition(terms.hashBits == hashBits, "terms of \(terms.hashBits) bits for a model of \(hashBits)")
         let classes = labels.count
         var scores = [Float](repeating: 0, count: classes)
+        var topicality: Float = 0
         var squaredLength: Float = 0
         rowOfID.withUnsafeBufferPointer { rowOfID in
             weights.withUnsafeBufferPointer { weights in
@@ -105,6 +125,7 @@ public struct TopicModel: Sendable, Equatable {
                     guard row >= 0 else { continue }
                     let value = Self.termWeight(count: count, idf: idfs[row])
                     squaredLength += value * value
+                    topicality += value * topicalities[row]
                     let base = row * classes
                     for label in 0..<classes { scores[label] += value * weights[base + label] }
                 }
@@ -112,12 +133,25 @@ public struct TopicModel: Sendable, Equatable {
         }
         guard squaredLength > 0 else { return nil }
         let length = squaredLength.squareRoot()
-        return scores.map { $0 / length }
+        return (scores.map { $0 / length }, topicality / length)
     }
 
     /// Whether a text with `terms` is a full article for a model whose articles have `articleWords` content words.
     static func isArticle(_ terms: TopicTerms, articleWords: Int) -> Bool {
         articleWords > 0 && terms.contentWordCount >= articleWords
+    }
+}
+
+/// What a topic model reads in a text.
+public struct TopicReading: Sendable, Equatable {
+    /// The probability of each label, in the model's ``TopicModel/labels`` order.
+    public var probabilities: [Double]
+    /// How clearly the text is of the model's kind (see ``TopicEvidence``); nil when it is too short to judge.
+    public var evidence: Double?
+
+    /// Whether the text is too far from every topic to be tagged, for a model whose floor is `minimumEvidence`.
+    public func isOffTopic(minimumEvidence: Double) -> Bool {
+        TopicEvidence.isOffTopic(evidence, minimum: minimumEvidence)
     }
 }
 

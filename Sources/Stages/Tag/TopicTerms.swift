@@ -18,6 +18,8 @@ public struct TopicTerms: Sendable, Hashable {
     public private(set) var counts: [Int32] = []
     /// The number of content words: how long the text is, whatever its words.
     public private(set) var contentWordCount = 0
+    /// How many of the content words start with a capital: names, mostly (see ``TopicEvidence``).
+    public private(set) var capitalisedWordCount = 0
 
     /// The terms of a document whose tokens the tag stage has already read.
     init(terms: TokenTerms, hashBits: Int) {
@@ -32,12 +34,13 @@ public struct TopicTerms: Sendable, Hashable {
         defer { swap(&counter, &box.value) }
         counter.start(atMost: terms.stems.count * 2)
         var previous: UInt64?
-        for (role, stem) in zip(terms.roles, terms.stems) {
+        for (index, (role, stem)) in zip(terms.roles, terms.stems).enumerated() {
             guard role.countsForTopics else {
                 previous = nil
                 continue
             }
             contentWordCount += 1
+            if terms.isCapitalised[index] { capitalisedWordCount += 1 }
             let word = Self.mixed(stem)
             counter.count(UInt32(truncatingIfNeeded: word >> shift))
             if let previous { counter.count(UInt32(truncatingIfNeeded: Self.mixed(previous &* 31 &+ word) >> shift)) }

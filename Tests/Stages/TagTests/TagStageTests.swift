@@ -163,7 +163,7 @@ import TextPipeCore
     @Test func documentsEveryOptionKey() {
         #expect(
             Set(TagStage.Options.documentation.map(\.name))
-                == ["topics", "topics_from", "model", "taxonomy", "min_score", "max_tags", "keywords", "max_words"])
+                == ["topics", "topics_from", "model", "taxonomy", "min_score", "min_evidence", "max_tags", "keywords", "max_words"])
     }
 
     @Test func builtInTaxonomyCoversTheNewsTopics() throws {
