@@ -7,16 +7,18 @@ struct DocumentFeatures {
     let text: TokenText
     /// Each token's place in a listed phrase (see ``ListedPhrases``), 0 outside one.
     let phrases: [UInt64]
-    /// The distinct words of the document (tokens with the same bytes and kind share one),
-    /// each with its attributes and its case habit; only frequent words have
-    /// their cluster here (see ``featureType(_:)``).
-    let types: [WordType]
-    /// The index in ``types`` of each token's word.
+    /// The index of each token's word among the distinct words of the
+    /// document (tokens with the same bytes and kind share one).
     let typeOfToken: [Int32]
-    /// The frequent words of the model the features were made for, and the
-    /// index among them of each of ``types`` that is one.
+    /// Per distinct word: its index among the model's frequent words, or
+    /// `-1 - i` for the `i`th of ``localTypes``. A frequent word's type is
+    /// read from there only when a token of it is scored.
+    private let typeCodes: [Int32]
+    /// The document's words that are not frequent words, with their
+    /// attributes and case habits but no clusters (see ``featureType(_:)``).
+    private let localTypes: [WordType]
+    /// The frequent words of the model the features were made for.
     let frequentTypes: FrequentTypes
-    let frequentIndexOfType: [Int?]
     /// The word clusters, looked up only for words whose features are made:
     /// most words of a document are never scored.
     private let clusters: WordClusters
@@ -36,7 +38,7 @@ struct DocumentFeatures {
     let commonHeadingWords: [Bool]
 
     /// Whether a token may be part of a name, as its word tells.
-    private enum NameHint: UInt8 {
+    enum NameHint: UInt8 {
         case never, always, unlessStartingASentence
 
         init(_ type: WordType) {
@@ -46,6 +48,24 @@ struct DocumentFeatures {
             } else {
                 self = token.hasCapital || (token.isLowercaseWord && type.habit.isUsuallyCapitalized) ? .always : .never
             }
+        }
+    }
+
+    /// What the passes over every token need of a word: small, where a
+    /// ``WordType`` is large.
+    struct WordSummary: Sendable {
+        var word: UInt64
+        var classes: WordClasses
+        var habit: CaseProfile.Habit
+        var hint: NameHint
+        var isLowercaseWord: Bool
+
+        init(_ type: WordType) {
+            word = type.attributes.word
+            classes = type.attributes.classes
+            habit = type.habit
+            hint = NameHint(type)
+            isLowercaseWord = type.attributes.isLowercaseWord
         }
     }
 
@@ -72,15 +92,12 @@ struct DocumentFeatures {
         self.text = text
         self.frequentTypes = frequentTypes
         self.clusters = clusters
-        var types: [WordType] = []
-        var frequentIndexOfType: [Int?] = []
+        var localTypes: [WordType] = []
+        var typeCodes: [Int32] = []
         var typeOfToken: [Int32] = []
         typeOfToken.reserveCapacity(text.count)
-        // What the passes over every token need of a word, kept small and
-        // copied per token: the types themselves are large.
-        var classesOfType: [WordClasses] = []
-        var habitOfType: [CaseProfile.Habit] = []
-        var hintOfType: [NameHint] = []
+        // What the passes over every token need of a word, copied per token.
+        var summaries: [WordSummary] = []
         var typeOfBytes = HashedTable<Int32>(capacity: text.count, empty: -1)
         var lowercaseWords = HashedTable<Bool>(capacity: text.count / 2 + 16, empty: false)
         for index in 0..<text.count {
@@ -89,34 +106,33 @@ struct DocumentFeatures {
                 typeOfToken.append(known)
                 continue
             }
-            let frequent = frequentTypes.index(of: key)
-            let wordType: WordType
-            if let frequent {
-                wordType = frequentTypes.types[frequent]
+            let summary: WordSummary
+            if let frequent = frequentTypes.index(of: key) {
+                summary = frequentTypes.summaries[frequent]
+                typeCodes.append(Int32(frequent))
             } else {
                 let token = TokenAttributes(text, index)
-                wordType = WordType(attributes: token, habit: caseProfile.habit(of: token.word), cluster: nil)
+                let wordType = WordType(attributes: token, habit: caseProfile.habit(of: token.word), cluster: nil)
+                summary = WordSummary(wordType)
+                typeCodes.append(-1 - Int32(localTypes.count))
+                localTypes.append(wordType)
             }
-            if wordType.attributes.isLowercaseWord { lowercaseWords.insert(wordType.attributes.word, true) { $1 } }
-            let type = Int32(types.count)
-            types.append(wordType)
-            frequentIndexOfType.append(frequent)
+            if summary.isLowercaseWord { lowercaseWords.insert(summary.word, true) { $1 } }
+            let type = Int32(summaries.count)
+            summaries.append(summary)
             typeOfBytes.insert(key, type) { $1 }
             typeOfToken.append(type)
-            classesOfType.append(wordType.attributes.classes)
-            habitOfType.append(wordType.habit)
-            hintOfType.append(NameHint(wordType))
         }
-        let wordClasses = typeOfToken.map { classesOfType[Int($0)] }
-        let habits = typeOfToken.map { habitOfType[Int($0)] }
-        nameHints = typeOfToken.map { hintOfType[Int($0)] }
-        phrases = ListedPhrases.marks(in: sentences, of: text, classes: wordClasses) {
-            types[Int(typeOfToken[$0])].attributes.hasPossessive
+        let wordClasses = typeOfToken.map { summaries[Int($0)].classes }
+        let habits = typeOfToken.map { summaries[Int($0)].habit }
+        nameHints = typeOfToken.map { summaries[Int($0)].hint }
+        self.typeOfToken = typeOfToken
+        self.typeCodes = typeCodes
+        self.localTypes = localTypes
+        phrases = ListedPhrases.marks(in: sentences, of: text, classes: wordClasses) { index in
+            Self.wordType(code: typeCodes[Int(typeOfToken[index])], frequentTypes, localTypes).attributes.hasPossessive
         }
         self.wordClasses = wordClasses
-        self.types = types
-        self.typeOfToken = typeOfToken
-        self.frequentIndexOfType = frequentIndexOfType
         self.lowercaseWords = lowercaseWords
         self.habits = habits
         let casings = sentences.map { SentenceCasing.of($0, in: text) }
@@ -127,7 +143,7 @@ struct DocumentFeatures {
         self.casingAtStart = casingAtStart
         commonHeadingWords = HeadingEvidence.commonWords(
             in: text, sentences: sentences, casings: casings, habits: habits
-        ) { types[Int(typeOfToken[$0])].attributes.word }
+        ) { summaries[Int(typeOfToken[$0])].word }
     }
 
     /// Whether token `index` of `sentence` may be part of a name: a
@@ -147,20 +163,41 @@ struct DocumentFeatures {
     @inline(__always)
     func isSeenInLowercase(_ word: UInt64) -> Bool { lowercaseWords.value(for: word) != nil }
 
+    /// The number of distinct words.
+    var typeCount: Int { typeCodes.count }
+
+    /// The index among the model's frequent words of word type `type`, nil when it is none.
+    @inline(__always)
+    func frequentIndex(ofType type: Int) -> Int? {
+        typeCodes[type] >= 0 ? Int(typeCodes[type]) : nil
+    }
+
+    /// Word type `type` (a frequent word's with its cluster, another's without).
+    @inline(__always)
+    func wordType(_ type: Int) -> WordType {
+        Self.wordType(code: typeCodes[type], frequentTypes, localTypes)
+    }
+
+    /// The word type a type code stands for (see ``typeCodes``).
+    @inline(__always)
+    private static func wordType(code: Int32, _ frequentTypes: FrequentTypes, _ localTypes: [WordType]) -> WordType {
+        code >= 0 ? frequentTypes.types[Int(code)] : localTypes[Int(-1 - code)]
+    }
+
     /// The word type of token `index`.
     @inline(__always)
-    func type(of index: Int) -> WordType { types[Int(typeOfToken[index])] }
+    func type(of index: Int) -> WordType { wordType(Int(typeOfToken[index])) }
 
     /// Word type `type` with its cluster: what its feature keys are made from.
     func featureType(_ type: Int) -> WordType {
-        var wordType = types[type]
-        if frequentIndexOfType[type] == nil { wordType.cluster = clusters.path(of: wordType.attributes.word) }
+        var wordType = wordType(type)
+        if typeCodes[type] < 0 { wordType.cluster = clusters.path(of: wordType.attributes.word) }
         return wordType
     }
 
     /// The attributes of token `index`'s word.
     @inline(__always)
-    func attributes(of index: Int) -> TokenAttributes { types[Int(typeOfToken[index])].attributes }
+    func attributes(of index: Int) -> TokenAttributes { type(of: index).attributes }
 
     /// The casing of `sentence`, as found when the features were made.
     func casing(of sentence: Range<Int>) -> SentenceCasing {

@@ -10,6 +10,9 @@ struct FrequentTypes: Sendable {
     private let indexOfKey: PackedTable
     /// The words' types, in the model's order.
     let types: [DocumentFeatures.WordType]
+    /// What every token's pass needs of each word, in the same order: a
+    /// small table, read for each distinct word of a document.
+    let summaries: [DocumentFeatures.WordSummary]
     /// Per word, the sums of each part, laid out as ``TypeScores`` lays them out.
     let sums: [Int32]
 
@@ -19,6 +22,7 @@ struct FrequentTypes: Sendable {
     private init(indexOfKey: PackedTable, types: [DocumentFeatures.WordType], sums: [Int32]) {
         self.indexOfKey = indexOfKey
         self.types = types
+        summaries = types.map(DocumentFeatures.WordSummary.init)
         self.sums = sums
     }
 

@@ -38,7 +38,7 @@ struct TypeScores {
         self.tagCount = tagCount
         let width = Self.partCount * tagCount
         frequentSums = features.frequentTypes.sums
-        location = features.frequentIndexOfType.map { frequent in frequent.map { $0 * width } ?? Self.notSummed }
+        location = (0..<features.typeCount).map { features.frequentIndex(ofType: $0).map { $0 * width } ?? Self.notSummed }
         var boundarySums = [Int32](repeating: 0, count: width)
         boundarySums.withUnsafeMutableBufferPointer { sums in
             for part in Part.allCases where part != .word {
@@ -48,7 +48,7 @@ struct TypeScores {
         self.boundarySums = boundarySums
         zeroSums = [Int32](repeating: 0, count: width)
         // Room for every other word's sums, so that making them never copies the table.
-        documentSums.reserveCapacity(features.frequentIndexOfType.lazy.filter { $0 == nil }.count * width)
+        documentSums.reserveCapacity(location.lazy.filter { $0 == Self.notSummed }.count * width)
     }
 
     /// Makes the part sums of the word of token `index` unless they are made.
