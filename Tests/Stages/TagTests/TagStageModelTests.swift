@@ -6,15 +6,6 @@ import TextPipeTesting
 
 /// The tag stage with topics from a trained model, alone or with a taxonomy.
 @Suite struct TagStageModelTests {
-    private func topicTags(_ text: String, _ configure: (inout TagStage.Options) -> Void = { _ in }) throws -> [TextPipeCore.Tag] {
-        var options = TagStage.Options()
-        options.keywords = 0
-        configure(&options)
-        var document = segmentedDocument(text)
-        try TagStage(options: options).process(&document)
-        return try #require(document.tags)
-    }
-
     @Test(arguments: [
         ("The striker scored twice and the club won the league title after a tense final match.", "sport"),
         ("MPs backed the bill in the Commons, and the Tory leader said his party would fight the general election on tax.", "politics"),

@@ -5,15 +5,6 @@ import TextPipeTesting
 
 /// A text far from every topic gets no tag from the model; news keeps its tags.
 @Suite struct TopicEvidenceTests {
-    private func topicTags(_ text: String, _ configure: (inout TagStage.Options) -> Void = { _ in }) throws -> [TextPipeCore.Tag] {
-        var options = TagStage.Options()
-        options.keywords = 0
-        configure(&options)
-        var document = segmentedDocument(text)
-        try TagStage(options: options).process(&document)
-        return try #require(document.tags)
-    }
-
     /// `count` words, every `capitalisedEvery`-th of them capitalised (0: none).
     private func terms(words count: Int, capitalisedEvery: Int = 0) -> TopicTerms {
         let words = (0..<count).map { index in
