@@ -6,8 +6,16 @@
 #   sbatch --dependency=afterok:$jobid --wrap \
 #     'textpipe merge /shared/out/news-*-of-8.jsonl --output /shared/out/news.jsonl'
 #
-# A task that fails or is preempted can be resubmitted as is: --resume keeps
-# what it had written.
+# The paths below are defaults; sbatch passes the submitting shell's
+# environment, so TEXTPIPE (the binary), TEXTPIPE_PIPELINE, TEXTPIPE_INPUT and
+# TEXTPIPE_OUTPUT set there choose others, and command-line options (--array,
+# --cpus-per-task, --mem, --output, ...) override the #SBATCH lines.
+#
+# A task that fails or is preempted can be requeued or resubmitted as is:
+# --resume keeps what it had written. textpipe runs as a job step (srun), so
+# a task killed by a signal leaves the batch script with exit 128+signal;
+# with RequeueExit=137 in slurm.conf Slurm requeues a SIGKILLed task itself
+# (scripts/slurm-run shows it).
 #SBATCH --job-name=textpipe-news
 #SBATCH --array=0-7
 #SBATCH --cpus-per-task=4
@@ -17,9 +25,9 @@
 #SBATCH --output=textpipe-news-%A_%a.log
 set -euo pipefail
 
-textpipe run /shared/pipelines/news.yaml \
-  --input /shared/corpus \
-  --output /shared/out/news.jsonl \
+srun "${TEXTPIPE:-textpipe}" run "${TEXTPIPE_PIPELINE:-/shared/pipelines/news.yaml}" \
+  --input "${TEXTPIPE_INPUT:-/shared/corpus}" \
+  --output "${TEXTPIPE_OUTPUT:-/shared/out/news.jsonl}" \
   --shards "${SLURM_ARRAY_TASK_COUNT:-8}" \
   --jobs "${SLURM_CPUS_PER_TASK:-4}" \
   --resume --quiet
