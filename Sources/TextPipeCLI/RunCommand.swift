@@ -106,7 +106,7 @@ struct RunCommand: ParsableCommand {
             options: Runner.Options(shard: shard, previousRun: previousRun, manifest: destinations.manifest))
         let reader = DocumentReader(plan: plan, maxDocumentBytes: pipeline.maxDocumentBytes, shard: shard)
         let showProgress = !quiet && Console.standardErrorIsTerminal
-        let progress = showProgress ? ProgressLine(runner: runner, plan: plan) : nil
+        let progress = showProgress ? ProgressLine(runner: runner, plan: plan, shard: shard) : nil
         let interrupts = InterruptHandler(stopping: runner)
         progress?.start()
         let statistics = runner.run(reader: reader, output: destinations.output, errors: destinations.errors)

@@ -93,4 +93,22 @@ import Testing
         #expect(merged.map(InputFingerprint.of) == single.map(InputFingerprint.of))
         #expect(Set(merged.map(\.position)).count == merged.count)
     }
+
+    /// Lines with ids never make a shard read before its range; a line without one gets its global number.
+    @Test func linesAreCountedOnlyForALineWithoutAnId() throws {
+        let tree = try TemporaryDirectory()
+        defer { tree.remove() }
+        let lines = (1...20).map { "{\"id\": \"d\($0)\", \"text\": \"t\"}" } + ["{\"text\": \"no id\"}"]
+        try tree.write("f.jsonl", lines.joined(separator: "\n") + "\n")
+        let reader = DocumentReader(
+            plan: try InputPlan(inputs: [tree.path("f.jsonl")]), maxDocumentBytes: 1_000, shard: ShardSpec(index: 1, count: 2))
+        var raws: [RawDocument] = []
+        while let raw = reader.next() { raws.append(raw) }
+        let origin = try #require(raws.first?.line?.origin)
+        let ids = try raws.dropLast().map { try DocumentDecoder.decode($0).id }
+        #expect(ids.first != "d1" && ids.last == "d20")
+        #expect(!origin.isCounted)
+        #expect(try DocumentDecoder.decode(try #require(raws.last)).id == "f.jsonl#21")
+        #expect(origin.isCounted)
+    }
 }

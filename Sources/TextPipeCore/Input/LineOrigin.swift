@@ -16,6 +16,9 @@ public final class LineOrigin: @unchecked Sendable {
         self.offset = offset
     }
 
+    /// Whether the lines before the range have been counted (read).
+    var isCounted: Bool { lock.withLock { counted != nil } }
+
     /// The number of newlines before the range (0 when the file cannot be read).
     var linesBefore: Int {
         lock.withLock {
