@@ -72,12 +72,10 @@ struct ShardOutput {
         guard let first = shards.first else { throw RunManifest.Failure(description: "no shard outputs given") }
         let count = first.shard.count
         for shard in shards {
-            guard shard.manifest.header.pipeline == first.manifest.header.pipeline, shard.shard.count == count,
-                shard.footer.inputs == first.footer.inputs
-            else {
+            guard shard.manifest.header.pipeline == first.manifest.header.pipeline, shard.shard.count == count else {
                 throw RunManifest.Failure(
                     description: "'\(shard.path)' and '\(first.path)' are not shards of the same run "
-                        + "(pipeline, settings, shard count or inputs differ)")
+                        + "(pipeline, settings or shard count differ)")
             }
         }
         let indexes = shards.map(\.shard.index)
@@ -136,13 +134,14 @@ struct ShardOutput {
     }
 }
 
-/// Writes the records of all shards in input (sequence) order, checking
-/// that every input document appears exactly once.
+/// Writes the records of all shards in input order (the positions their
+/// manifests give), numbered as a single run numbers them, checking that
+/// every document a shard read appears exactly once.
 struct ShardMerger {
     let shards: [ShardOutput]
 
     func write(output: String, errors: String) throws(RunManifest.Failure) -> MergeCounts {
-        let inputs = shards[0].footer.inputs
+        let inputs = shards.reduce(0) { $0 + $1.footer.inputs }
         var heads = shards.map { $0.manifest.next() }
         let outputFile: OutputFile
         let errorsFile: OutputFile
@@ -164,17 +163,17 @@ struct ShardMerger {
         {
             heads[index] = shards[index].manifest.next()
             guard entry.sequence >= expected else {
-                throw RunManifest.Failure(description: "document \(entry.sequence) ('\(entry.id)') is in two shards")
+                throw RunManifest.Failure(description: "document '\(entry.id)' is in two shards")
             }
             expected = entry.sequence + 1
-            accounted += 1
             let line = [UInt8](try shards[index].record(entry))
             let file = entry.status == .written ? outputFile : errorsFile
             let start = file.writeLine(line)
             manifest.add(
                 RunManifest.Entry(
-                    sequence: entry.sequence, id: entry.id, hash: entry.hash, status: entry.status, start: start,
+                    sequence: accounted, id: entry.id, hash: entry.hash, status: entry.status, start: start,
                     end: start + line.count))
+            accounted += 1
             if entry.status == .written { counts.written += 1 } else { counts.failed += 1 }
             if accounted % 1024 == 0 {
                 outputFile.flush()

@@ -39,7 +39,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Fail a document that takes longer than this through the pipeline, e.g. 30s; replaces the pipeline's timeout.")
     var timeout: String?
 
-    @Option(name: .long, help: "Process only shard K of N (K from 0), by a hash of each document's id, e.g. 2/8.")
+    @Option(name: .long, help: "Process only shard K of N (K from 0), e.g. 2/8: its share of the files and of each JSONL file's lines.")
     var shard: String?
 
     @Option(
@@ -91,6 +91,10 @@ struct RunCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         for warning in plan.warnings { Console.error("warning: \(warning)") }
+        if shard != nil, plan.entries.contains(.standardInput) {
+            Console.error("error: a shard reads its share of files; standard input cannot be shared out, give files")
+            throw ExitStatus.usage
+        }
         try refuseToOverwriteInput(plan, files: files)
         let reportTemplate = try prepareReport(files)
         let header = RunManifest.Header(pipeline: try fingerprint(of: pipeline), shard: shard)
@@ -102,7 +106,7 @@ struct RunCommand: ParsableCommand {
             options: Runner.Options(shard: shard, previousRun: previousRun, manifest: destinations.manifest))
         let reader = DocumentReader(plan: plan, maxDocumentBytes: pipeline.maxDocumentBytes, shard: shard)
         let showProgress = !quiet && Console.standardErrorIsTerminal
-        let progress = showProgress ? ProgressLine(runner: runner, plan: plan) : nil
+        let progress = showProgress ? ProgressLine(runner: runner, plan: plan, shard: shard) : nil
         let interrupts = InterruptHandler(stopping: runner)
         progress?.start()
         let statistics = runner.run(reader: reader, output: destinations.output, errors: destinations.errors)

@@ -44,10 +44,12 @@ final class ProgressLine: @unchecked Sendable {
     private let totalDocuments: Int?
     private let totalBytes: Int
 
-    init(runner: Runner, plan: InputPlan) {
+    /// A shard shows no document total (counting would read every line of
+    /// the input) and expects its share of the bytes.
+    init(runner: Runner, plan: InputPlan, shard: ShardSpec?) {
         self.runner = runner
-        self.totalDocuments = plan.countDocuments()
-        self.totalBytes = plan.totalBytes()
+        self.totalDocuments = shard == nil ? plan.countDocuments() : nil
+        self.totalBytes = plan.totalBytes() / (shard?.count ?? 1)
         self.timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "textpipe.progress"))
     }
 

@@ -79,6 +79,14 @@ struct TrainTagsCommand: ParsableCommand {
         help: "With --article-words, also train on the first N words of each full article as a short item of its topic (0: not).")
     var leadWords = 0
 
+    @Option(
+        name: .customLong("naive-bayes-share"),
+        help: "How much of each weight comes from naive Bayes over the same vectors, the rest from the regression (0 to 1).")
+    var naiveBayesShare = TopicModelTrainer.Settings().naiveBayesShare
+
+    @Option(name: .customLong("naive-bayes-smoothing"), help: "Naive Bayes's additive smoothing (above 0).")
+    var naiveBayesSmoothing = TopicModelTrainer.Settings().naiveBayesSmoothing
+
     func validate() throws {
         if data.isEmpty { throw ValidationError("give at least one --data file") }
         if !weights.isEmpty && (weights.count != data.count || weights.contains { !($0 > 0) }) {
@@ -95,6 +103,8 @@ struct TrainTagsCommand: ParsableCommand {
         if !(regularization >= 0) { throw ValidationError("--regularization must be 0 or more") }
         if !(8...24).contains(hashBits) { throw ValidationError("--hash-bits must be 8 to 24") }
         if minDocumentFrequency < 1 { throw ValidationError("--min-df must be at least 1") }
+        if !(0...1).contains(naiveBayesShare) { throw ValidationError("--naive-bayes-share must be 0 to 1") }
+        if !(naiveBayesSmoothing > 0) { throw ValidationError("--naive-bayes-smoothing must be above 0") }
         if articleWords < 0 { throw ValidationError("--article-words must be 0 or more") }
         if leadWords < 0 || (leadWords > 0 && articleWords == 0) {
             throw ValidationError("--lead-words must be 0 or more, and needs --article-words")
@@ -110,6 +120,8 @@ struct TrainTagsCommand: ParsableCommand {
         settings.hashBits = hashBits
         settings.minDocumentFrequency = minDocumentFrequency
         settings.articleWords = articleWords
+        settings.naiveBayesShare = naiveBayesShare
+        settings.naiveBayesSmoothing = naiveBayesSmoothing
         let trainer = TopicModelTrainer(settings: settings)
         let started = Date()
         let (labels, examples, sources) = try readExamples(hashBits: hashBits)

@@ -26,6 +26,12 @@ public struct TopicModelTrainer: Sendable {
         /// (sources differ in length and style: headline items and whole
         /// articles); 0 learns no such difference.
         public var articleWords = 0
+        /// How much of each weight comes from naive Bayes over the same
+        /// vectors (see ``NaiveBayesWeights``), the rest from the regression;
+        /// 0 is the regression alone.
+        public var naiveBayesShare = 0.0
+        /// Naive Bayes's additive smoothing of each term's mass per class.
+        public var naiveBayesSmoothing = 0.1
 
         /// The default settings.
         public init() {}
@@ -70,6 +76,9 @@ public struct TopicModelTrainer: Sendable {
         guard settings.epochs >= 1, settings.learningRate > 0, settings.regularization >= 0 else {
             throw StageError("training needs 1 or more epochs, a positive learning rate and a regularization of 0 or more")
         }
+        guard (0...1).contains(settings.naiveBayesShare), settings.naiveBayesSmoothing > 0 else {
+            throw StageError("the naive Bayes share must be 0 to 1 and its smoothing above 0")
+        }
         guard examples.allSatisfy({ labels.indices.contains($0.label) && $0.terms.hashBits == settings.hashBits }) else {
             throw StageError("every example needs a label index below \(labels.count) and terms of \(settings.hashBits) bits")
         }
@@ -84,14 +93,23 @@ public struct TopicModelTrainer: Sendable {
         }
         var regression = SoftmaxRegression(rows: termRows + (articleRow == nil ? 0 : 1), classes: labels.count)
         regression.fit(vectors, labels: examples.map(\.label), weights: examples.map(\.weight), settings: settings)
-        let termWeights = regression.weights.prefix(termRows * labels.count)
+        var termWeights = Array(regression.weights.prefix(termRows * labels.count))
+        var biases = regression.biases
+        let share = settings.naiveBayesShare
+        if share > 0 {
+            let bayes = NaiveBayesWeights(
+                rows: termRows, classes: labels.count, vectors: vectors, labels: examples.map(\.label),
+                weights: examples.map(\.weight), smoothing: settings.naiveBayesSmoothing)
+            termWeights = zip(termWeights, bayes.weights).map { (1 - share) * $0 + share * $1 }
+            biases = zip(biases, bayes.biases).map { (1 - share) * $0 + share * $1 }
+        }
         let largest = termWeights.reduce(0) { max($0, abs($1)) }
         let step = largest > 0 ? largest / Double(Int16.max) : 1
         return try TopicModel(
             labels: labels, hashBits: settings.hashBits, documentCount: examples.count,
             featureIDs: vocabulary.featureIDs, documentFrequencies: vocabulary.documentFrequencies,
             quantizedWeights: termWeights.map { Int16(($0 / step).rounded()) }, weightStep: Float(step),
-            biases: regression.biases.map { Float($0) }, articleWords: settings.articleWords,
+            biases: biases.map { Float($0) }, articleWords: settings.articleWords,
             articleBiases: articleRow == nil ? [] : regression.weights.suffix(labels.count).map { Float($0) })
     }
 }

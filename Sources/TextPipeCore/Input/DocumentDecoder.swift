@@ -72,7 +72,8 @@ public enum DocumentDecoder {
     }
 
     private static func decodeLine(_ bytes: [UInt8], raw: RawDocument) throws(Failure) -> Document {
-        let fallbackID = raw.fallbackID
+        // Asked for only when needed: for a shard's line it may mean counting lines.
+        var fallbackID: String { raw.fallbackID }
         let value: JSONValue
         do {
             value = try bytes.withUnsafeBufferPointer { buffer throws(JSONParser.SyntaxError) in
@@ -84,9 +85,9 @@ public enum DocumentDecoder {
         guard case .object(let object) = value else {
             throw Failure(id: fallbackID, description: "a JSONL line must be an object, not \(value.typeNameWithArticle)")
         }
-        var id = fallbackID
+        let id: String
         switch object["id"] {
-        case nil, .null?: break
+        case nil, .null?: id = fallbackID
         case .string(let text)?: id = text
         case .number(let text)?: id = text
         case let other?: throw Failure(id: fallbackID, description: "\"id\" must be a string or number, not \(other.typeNameWithArticle)")

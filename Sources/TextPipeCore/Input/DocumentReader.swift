@@ -3,21 +3,49 @@ import Foundation
 /// Reads the documents of an ``InputPlan`` lazily, in input order: whole files
 /// one at a time, JSONL files and standard input one line at a time. Not
 /// thread-safe: the runner calls it under a lock.
+///
+/// With a shard, files whose id is another shard's are not read, and of each
+/// JSONL file only the shard's line-aligned byte range is (see
+/// ``LineAlignedRanges``). Each document then gets a ``RawDocument/position``
+/// that orders it among the documents of all shards: entry `i` of the plan
+/// owns the positions from the sum of `2 * size + 1` over the entries before
+/// it (room for a UTF-16 file turned into UTF-8), and a line's position is
+/// that plus its byte offset.
 public final class DocumentReader {
+    private struct OpenLines {
+        var reader: LineReader
+        var id: String
+        var path: String?
+        /// Where the bytes read start in the file.
+        var rangeStart = 0
+        var origin: LineOrigin?
+        var base = 0
+    }
+
     private let plan: InputPlan
     private let maxDocumentBytes: Int
     private var entryIndex = 0
-    private var lines: (reader: LineReader, id: String, path: String?)?
+    private var lines: OpenLines?
     private let shard: ShardSpec?
+    /// Each entry's first position, for a shard.
+    private let bases: [Int]
 
     /// Creates a reader; documents over `maxDocumentBytes` are not read but
-    /// reported. With a `shard`, files whose id is another shard's are not read
-    /// (they come as ``RawDocument/Content/elsewhere``); JSONL lines always
-    /// are, their id being inside.
+    /// reported. With a `shard`, reads only the shard's share (see above).
     public init(plan: InputPlan, maxDocumentBytes: Int, shard: ShardSpec? = nil) {
         self.plan = plan
         self.maxDocumentBytes = maxDocumentBytes
         self.shard = shard
+        var bases: [Int] = []
+        if shard != nil {
+            var next = 0
+            for entry in plan.entries {
+                bases.append(next)
+                if case .file(let path, _, _) = entry { next += 2 * Self.size(of: path) }
+                next += 1
+            }
+        }
+        self.bases = bases
     }
 
     /// The next document, or nil when the inputs are exhausted.
@@ -26,57 +54,87 @@ public final class DocumentReader {
             if let document = nextLine() { return document }
             guard entryIndex < plan.entries.count else { return nil }
             let entry = plan.entries[entryIndex]
+            let base = bases.isEmpty ? 0 : bases[entryIndex]
             entryIndex += 1
             switch entry {
             case .standardInput:
-                lines = (LineReader(standardInput: (), maxLineBytes: maxDocumentBytes), "stdin", nil)
+                lines = OpenLines(reader: LineReader(standardInput: (), maxLineBytes: maxDocumentBytes), id: "stdin")
             case .file(let path, let id, .jsonl):
                 do {
-                    lines = (try LineReader(path: path, maxLineBytes: maxDocumentBytes), id, path)
+                    lines = try openLines(path: path, id: id, base: base)
                 } catch {
-                    return RawDocument(
+                    var document = RawDocument(
                         fallbackID: id, source: DocumentSource(path: path, format: .jsonl),
                         content: .failure(error.description), byteCount: 0)
+                    document.position = base
+                    return document
                 }
             case .file(let path, let id, let format):
-                if let shard, !shard.contains(id: id) {
-                    return RawDocument(
-                        fallbackID: id, source: DocumentSource(path: path, format: format), content: .elsewhere,
-                        byteCount: 0)
-                }
-                return readFile(path: path, id: id, format: format)
+                var document =
+                    if let shard, !shard.contains(id: id) {
+                        RawDocument(
+                            fallbackID: id, source: DocumentSource(path: path, format: format), content: .elsewhere,
+                            byteCount: 0)
+                    } else {
+                        readFile(path: path, id: id, format: format)
+                    }
+                document.position = base
+                return document
             }
         }
+    }
+
+    private static func size(of path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    }
+
+    private func openLines(path: String, id: String, base: Int) throws(ReadFailure) -> OpenLines {
+        guard let shard else {
+            return OpenLines(reader: try LineReader(path: path, maxLineBytes: maxDocumentBytes), id: id, path: path)
+        }
+        let range = try LineAlignedRanges.range(index: shard.index, count: shard.count, path: path)
+        return OpenLines(
+            reader: try LineReader(path: path, range: range, maxLineBytes: maxDocumentBytes), id: id, path: path,
+            rangeStart: range.lowerBound, origin: range.lowerBound > 0 ? LineOrigin(path: path, offset: range.lowerBound) : nil,
+            base: base)
     }
 
     private func nextLine() -> RawDocument? {
         guard let current = lines else { return nil }
         while let line = current.reader.nextLine() {
-            let lineNumber = current.reader.lineNumber
-            let source = DocumentSource(path: current.path, line: lineNumber, format: .jsonl)
-            let fallbackID = "\(current.id)#\(lineNumber)"
+            let place = RawDocument.LinePlace(
+                fileID: current.id, number: current.reader.lineNumber, origin: current.origin,
+                offset: current.rangeStart + current.reader.lineStart)
+            // A shard reading from the middle of the file does not know the line's number.
+            let source = DocumentSource(
+                path: current.path, line: current.origin == nil ? place.number : nil, format: .jsonl)
+            var document: RawDocument
             switch line {
             case .text(let bytes, _) where bytes.allSatisfy(ASCII.isWhitespace):
                 continue
             case .text(let bytes, let repaired):
-                var document = RawDocument(
-                    fallbackID: fallbackID, source: source, content: .jsonLine(bytes), byteCount: bytes.count)
+                document = RawDocument(line: place, source: source, content: .jsonLine(bytes), byteCount: bytes.count)
                 if repaired { document.warnings.append(DocumentDecoder.invalidUTF16Warning) }
-                return document
             case .overLimit(let byteCount):
-                return RawDocument(
-                    fallbackID: fallbackID, source: source,
+                document = RawDocument(
+                    line: place, source: source,
                     content: .failure(SizeLimit.message(size: byteCount, limit: maxDocumentBytes, what: "line")),
                     byteCount: byteCount)
             }
+            document.position = current.base + place.offset
+            return document
         }
         lines = nil
         if let failure = current.reader.failure {
-            let lineNumber = current.reader.lineNumber + 1
-            return RawDocument(
-                fallbackID: "\(current.id)#\(lineNumber)",
-                source: DocumentSource(path: current.path, line: lineNumber, format: .jsonl),
+            let place = RawDocument.LinePlace(
+                fileID: current.id, number: current.reader.lineNumber + 1, origin: current.origin,
+                offset: current.rangeStart + current.reader.lineStart + 1)
+            var document = RawDocument(
+                line: place, source: DocumentSource(path: current.path, format: .jsonl),
                 content: .failure("\(failure); the rest of the input is not read"), byteCount: 0)
+            document.position = current.base + place.offset
+            return document
         }
         return nil
     }

@@ -21,10 +21,16 @@ public final class LineReader {
     private var repairIndex = 0
     /// The 1-based number of the line last returned.
     public private(set) var lineNumber = 0
+    /// Where the line last returned starts: its byte offset in the file,
+    /// counted in UTF-8 after a UTF-16 file's byte order mark.
+    public private(set) var lineStart = 0
+    /// Where the current chunk starts, in bytes of UTF-8 read.
+    private var chunkStart = 0
 
-    /// Opens `path`; throws a message when it cannot be opened.
-    public init(path: String, maxLineBytes: Int) throws(ReadFailure) {
-        chunks = try UTF8ChunkReader(path: path)
+    /// Opens `path`; throws a message when it cannot be opened. With a
+    /// `range` (line-aligned, see ``LineAlignedRanges``) reads only those bytes.
+    public init(path: String, range: Range<Int>? = nil, maxLineBytes: Int) throws(ReadFailure) {
+        chunks = try UTF8ChunkReader(path: path, range: range)
         self.maxLineBytes = maxLineBytes
     }
 
@@ -43,7 +49,9 @@ public final class LineReader {
         var length = 0
         var repaired = false
         var hasContent = false
+        var start = chunkStart + position
         while position < chunk.bytes.count || nextChunk() {
+            if !hasContent { start = chunkStart + position }
             hasContent = true
             let newline = indexOfNewline(from: position)
             let end = newline ?? chunk.bytes.count
@@ -62,6 +70,7 @@ public final class LineReader {
         }
         guard hasContent else { return nil }
         lineNumber += 1
+        lineStart = start
         guard length <= maxLineBytes else { return .overLimit(byteCount: length) }
         while kept.last == Self.carriageReturn { kept.removeLast() }
         return .text(kept, repaired: repaired)
@@ -69,6 +78,7 @@ public final class LineReader {
 
     private func nextChunk() -> Bool {
         guard let next = chunks.next() else { return false }
+        chunkStart += chunk.bytes.count + (chunkStart == 0 ? chunks.skippedMarkBytes : 0)
         chunk = next
         position = 0
         repairIndex = 0

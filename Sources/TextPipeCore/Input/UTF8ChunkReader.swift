@@ -17,12 +17,25 @@ final class UTF8ChunkReader {
     private var readBuffer = [UInt8](repeating: 0, count: 1 << 16)
     private var atStart = true
     private var atEnd = false
+    /// The length of the byte order mark dropped at the start, if any.
+    private(set) var skippedMarkBytes = 0
+    /// Bytes left to read when only part of the file is read.
+    private var remaining = Int.max
 
-    /// Opens `path`; throws a message when it cannot be opened.
-    init(path: String) throws(ReadFailure) {
+    /// Opens `path`; throws a message when it cannot be opened. With a
+    /// `range`, reads only those bytes (a byte order mark counts only at 0).
+    init(path: String, range: Range<Int>? = nil) throws(ReadFailure) {
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadFailure.errno("cannot open") }
         ownsDescriptor = true
+        if let range {
+            remaining = range.count
+            atStart = range.lowerBound == 0
+            guard lseek(descriptor, off_t(range.lowerBound), SEEK_SET) >= 0 else {
+                close(descriptor)
+                throw ReadFailure.errno("cannot seek")
+            }
+        }
     }
 
     /// Reads standard input.
@@ -42,8 +55,10 @@ final class UTF8ChunkReader {
     /// reading fails (``failure`` then says why).
     func next() -> Chunk? {
         while !atEnd {
-            let count = readBuffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            let wanted = min(readBuffer.count, remaining)
+            let count = wanted == 0 ? 0 : readBuffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
             if count < 0 && errno == EINTR { continue }
+            if count > 0 { remaining -= count }
             guard count > 0 else {
                 if count < 0 { failure = ReadFailure.errno("cannot read") }
                 atEnd = true
@@ -71,9 +86,12 @@ final class UTF8ChunkReader {
     private func startingAfterByteOrderMark(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         if let byteOrder = UTF16Transcoder.byteOrder(markedAtStartOf: bytes) {
             transcoder = UTF16Transcoder(byteOrder: byteOrder)
+            skippedMarkBytes = UTF16Transcoder.markLength
             return bytes.dropFirst(UTF16Transcoder.markLength)
         }
-        return bytes.starts(with: UTF8ByteOrderMark.bytes) ? bytes.dropFirst(UTF8ByteOrderMark.bytes.count) : bytes
+        guard bytes.starts(with: UTF8ByteOrderMark.bytes) else { return bytes }
+        skippedMarkBytes = UTF8ByteOrderMark.bytes.count
+        return bytes.dropFirst(UTF8ByteOrderMark.bytes.count)
     }
 
     private func finish() -> Chunk? {

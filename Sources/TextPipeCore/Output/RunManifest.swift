@@ -14,7 +14,9 @@ import Foundation
 /// {"complete":true,"inputs":4,"written":1,"failed":1}
 /// ```
 ///
-/// `seq` counts every input document of the whole run, whatever the shard;
+/// `seq` counts the input documents of the run; a shard's manifest gives
+/// instead each document's position among those of all shards (see
+/// ``DocumentReader``), which `textpipe merge` sorts on and renumbers;
 /// `start`/`end` are byte offsets into the output (written) or into the
 /// errors file (failed); `hash` fingerprints the raw input, so a document
 /// whose content changed is processed again.
@@ -67,7 +69,7 @@ public enum RunManifest {
 
     /// The counts of a completed run.
     public struct Footer: Sendable, Equatable {
-        /// Input documents of the whole run (all shards).
+        /// Input documents of the run (of a shard: its own).
         public var inputs: Int
         public var written: Int
         public var failed: Int

@@ -1,9 +1,10 @@
-/// A fingerprint of a raw input document (64-bit FNV-1a of its fallback id
-/// and its bytes): a resumed run processes a document again when it changed.
+/// A fingerprint of a raw input document (64-bit FNV-1a of its fallback id,
+/// for a JSONL line its file and byte offset, and its bytes): a resumed run
+/// processes a document again when it changed.
 enum InputFingerprint {
     static func of(_ raw: RawDocument) -> UInt64 {
         var hash = ByteHash()
-        for byte in raw.fallbackID.utf8 { hash.combine(byte) }
+        for byte in raw.fingerprintName.utf8 { hash.combine(byte) }
         hash.combine(0xFF)
         switch raw.content {
         case .file(let bytes):

@@ -1,6 +1,6 @@
 /// What a run did and how long it took.
 public struct RunStatistics: Sendable {
-    /// Input documents read (for a shard: all of them, whichever shard's).
+    /// Input documents read (for a shard: its own, and the files of other shards it passed).
     public var documentsRead = 0
     /// Documents written to the output.
     public var documentsOK = 0
@@ -8,7 +8,7 @@ public struct RunStatistics: Sendable {
     public var documentsFailed = 0
     /// Of those written or failed, the ones copied from an interrupted run (`--resume`).
     public var documentsReused = 0
-    /// Documents left to other shards.
+    /// Files left to other shards (their JSONL lines are not even read).
     public var documentsElsewhere = 0
     /// Bytes of input read.
     public var inputBytes = 0

@@ -54,6 +54,10 @@ public final class Runner: @unchecked Sendable {
     private var shouldStop = false
     private let workers = NSCondition()
     private var liveWorkers = 0
+    /// For a shard: the manifest key (``RawDocument/position``) of each
+    /// document taken and not yet recorded, so that the merge can order the
+    /// documents of all shards.
+    private var positions: [Int: Int] = [:]
 
     /// Creates a runner with `jobs` workers (at least 1).
     public init(pipeline: Pipeline, jobs: Int, options: Options = Options()) {
@@ -105,7 +109,7 @@ public final class Runner: @unchecked Sendable {
         sink.finish(
             complete
                 ? RunManifest.Footer(
-                    inputs: statistics.documentsRead, written: statistics.documentsOK, failed: statistics.documentsFailed)
+                    inputs: statistics.documentsRead - statistics.documentsElsewhere, written: statistics.documentsOK, failed: statistics.documentsFailed)
                 : nil)
         return statistics
     }
@@ -122,6 +126,7 @@ public final class Runner: @unchecked Sendable {
     private func work(source: SequencedReader, buffer: ReorderBuffer<Outcome>) {
         var timings = [UInt64](repeating: 0, count: stageNanoseconds.count)
         while !stateLock.withLock({ shouldStop }), let (sequence, raw) = source.take() {
+            if options.shard != nil { stateLock.withLock { positions[sequence] = raw.position } }
             buffer.waitForSlot(sequence)
             let outcome = process(raw, sequence: sequence, timings: &timings)
             // A document the watchdog already failed: a replacement worker took over.
@@ -171,8 +176,9 @@ public final class Runner: @unchecked Sendable {
         defer { lap(timings.count - 1) }
         // Only the manifest and resuming need the fingerprint; other runs skip hashing.
         let hash = options.manifest != nil || options.previousRun != nil ? InputFingerprint.of(raw) : 0
-        inFlight?.begin(sequence, id: raw.fallbackID, hash: hash, bytes: raw.byteCount)
-        if let (entry, line) = options.previousRun?.record(of: sequence, hash: hash) {
+        inFlight?.begin(sequence, id: raw.provisionalID, hash: hash, bytes: raw.byteCount)
+        let key = options.shard == nil ? sequence : raw.position
+        if let (entry, line) = options.previousRun?.record(of: key, hash: hash) {
             lap(0)
             return entry.status == .written
                 ? .written(line: line, id: entry.id, hash: hash, reused: true, bytes: raw.byteCount)
@@ -184,12 +190,10 @@ public final class Runner: @unchecked Sendable {
             document = try DocumentDecoder.decode(raw)
         } catch {
             lap(0)
-            if let shard = options.shard, !shard.contains(id: error.id) { return .elsewhere(bytes: raw.byteCount) }
             let record = ErrorRecord(id: error.id, stage: ErrorRecord.inputStage, error: error.description)
             return .failed(line: record.encoded(), id: error.id, hash: hash, reused: false, bytes: raw.byteCount)
         }
         lap(0)
-        if let shard = options.shard, !shard.contains(id: document.id) { return .elsewhere(bytes: raw.byteCount) }
         inFlight?.identify(sequence, as: document.id)
         for (index, configured) in pipeline.stages.enumerated() {
             inFlight?.enterStage(sequence, index)
@@ -209,6 +213,7 @@ public final class Runner: @unchecked Sendable {
 
     /// Writes one outcome; called in input order under the reorder buffer's lock.
     private func record(_ outcome: Outcome, sequence: Int, into sink: RecordSink) {
+        let sequence = options.shard == nil ? sequence : stateLock.withLock { positions.removeValue(forKey: sequence) ?? sequence }
         switch outcome {
         case .written(let line, let id, let hash, let reused, let bytes):
             sink.write(line, sequence: sequence, id: id, hash: hash)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// One shard of a run split over machines or processes: shard `index` of
-/// `count` takes the documents whose id hashes to it. The hash is 64-bit
+/// `count` takes the one-document files whose id hashes to it and its
+/// byte range of each JSONL file (``LineAlignedRanges``). The hash is 64-bit
 /// FNV-1a of the id's UTF-8 bytes, the same on every machine, platform and
 /// Swift version (unlike Swift's seeded `Hasher`).
 public struct ShardSpec: Sendable, Equatable, CustomStringConvertible {

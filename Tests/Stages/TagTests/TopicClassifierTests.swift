@@ -87,6 +87,26 @@ enum TinyCorpus {
         #expect(other.fileData() != first.fileData())
     }
 
+    @Test(arguments: [0.2, 1.0])
+    func naiveBayesBlendLearnsTheTinyCorpusAndChangesTheWeights(share: Double) throws {
+        var settings = TinyCorpus.settings
+        settings.naiveBayesShare = share
+        let blended = try TopicModelTrainer(settings: settings).train(labels: TinyCorpus.labels, examples: TinyCorpus.examples)
+        for (label, text) in TinyCorpus.texts { #expect(try best(blended, text) == TinyCorpus.labels[label], "\(text)") }
+        #expect(try best(blended, "Put the cake in the oven and bake it with butter.") == "cooking")
+        #expect(blended.fileData() != (try TinyCorpus.model()).fileData())
+    }
+
+    @Test(arguments: [(-0.1, 0.1), (1.5, 0.1), (0.2, 0.0)])
+    func naiveBayesSettingsOutOfRangeAreRejected(share: Double, smoothing: Double) {
+        var settings = TinyCorpus.settings
+        settings.naiveBayesShare = share
+        settings.naiveBayesSmoothing = smoothing
+        #expect(throws: StageError.self) {
+            try TopicModelTrainer(settings: settings).train(labels: TinyCorpus.labels, examples: TinyCorpus.examples)
+        }
+    }
+
     @Test func termsCountWordsByStemAndAdjacentPairs() {
         let terms = TopicTerms(text: "Interest rates rose; the interest rate of rates.", hashBits: 20)
         // interest ×2, rate ×3, rose, and the pairs "interest rate" ×2 and "rate rose".
