@@ -27,8 +27,9 @@ public final class DocumentReader {
     private var entryIndex = 0
     private var lines: OpenLines?
     private let shard: ShardSpec?
-    /// Each entry's first position, for a shard.
-    private let bases: [Int]
+    /// The first position of the next entry, for a shard: found as the
+    /// entries are reached, so starting reads nothing.
+    private var nextBase = 0
 
     /// Creates a reader; documents over `maxDocumentBytes` are not read but
     /// reported. With a `shard`, reads only the shard's share (see above).
@@ -36,16 +37,6 @@ public final class DocumentReader {
         self.plan = plan
         self.maxDocumentBytes = maxDocumentBytes
         self.shard = shard
-        var bases: [Int] = []
-        if shard != nil {
-            var next = 0
-            for entry in plan.entries {
-                bases.append(next)
-                if case .file(let path, _, _) = entry { next += 2 * Self.size(of: path) }
-                next += 1
-            }
-        }
-        self.bases = bases
     }
 
     /// The next document, or nil when the inputs are exhausted.
@@ -54,7 +45,9 @@ public final class DocumentReader {
             if let document = nextLine() { return document }
             guard entryIndex < plan.entries.count else { return nil }
             let entry = plan.entries[entryIndex]
-            let base = bases.isEmpty ? 0 : bases[entryIndex]
+            let base = shard == nil ? 0 : nextBase
+            if shard != nil, case .file(let path, _, _) = entry { nextBase += 2 * (FileStatus(path: path)?.size ?? 0) }
+            nextBase += 1
             entryIndex += 1
             switch entry {
             case .standardInput:
@@ -82,11 +75,6 @@ public final class DocumentReader {
                 return document
             }
         }
-    }
-
-    private static func size(of path: String) -> Int {
-        var status = stat()
-        return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
     private func openLines(path: String, id: String, base: Int) throws(ReadFailure) -> OpenLines {

@@ -19,6 +19,8 @@ struct FileStatus {
 
     var kind: Kind
     var identity: Identity
+    /// Its size in bytes.
+    var size: Int
 
     /// The status of what `path` leads to, following symbolic links; nil
     /// (with `errno` set) when there is nothing there or it cannot be reached.
@@ -44,5 +46,6 @@ struct FileStatus {
         }
         identity = Identity(
             device: UInt64(truncatingIfNeeded: status.st_dev), inode: UInt64(truncatingIfNeeded: status.st_ino))
+        size = Int(status.st_size)
     }
 }

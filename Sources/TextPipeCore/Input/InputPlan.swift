@@ -96,8 +96,7 @@ public struct InputPlan: Sendable {
     public func totalBytes() -> Int {
         entries.reduce(0) { total, entry in
             guard case .file(let path, _, _) = entry else { return total }
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            return total + size
+            return total + (FileStatus(path: path)?.size ?? 0)
         }
     }
 }

@@ -96,3 +96,21 @@ import TextPipeCore
         }
     }
 }
+
+extension SequenceDecoder {
+    /// The margin of each token (see ``margins(_:count:tags:forward:edges:backward:into:)``) as an array.
+    fileprivate func margins(
+        _ scores: UnsafeBufferPointer<Float>, count: Int, tags: [Int], forward: [Float], edges: Edges = .sentence
+    ) -> [Float] {
+        var margins = [Float](repeating: 0, count: count)
+        var backward = [Float](repeating: 0, count: count * tagCount)
+        backward.withUnsafeMutableBufferPointer { backward in
+            margins.withUnsafeMutableBufferPointer { margins in
+                self.margins(
+                    scores, count: count, tags: tags, forward: forward, edges: edges, backward: backward.baseAddress!,
+                    into: margins.baseAddress!)
+            }
+        }
+        return margins
+    }
+}

@@ -104,7 +104,7 @@ struct SequenceDecoder {
     }
 
     /// The names of `count` tokens with `scores`: each span's tokens, label
-    /// index and least margin (see ``margins(_:count:tags:forward:edges:)``).
+    /// index and least margin (see ``margins(_:count:tags:forward:edges:backward:into:)``).
     /// Works in scratch memory of its own, allocating nothing but the result.
     func names(
         _ scores: UnsafeBufferPointer<Float>, count: Int, edges: Edges
@@ -225,30 +225,10 @@ struct SequenceDecoder {
     }
 
     /// For each token, how much the best sequence outscores the best one
-    /// giving that token another tag (exact, from forward and backward max-scores).
+    /// giving that token another tag (exact, from forward and backward
+    /// max-scores), into `margins`, with `backward` (as large as the forward
+    /// table) for scratch.
     func margins(
-        _ scores: UnsafeBufferPointer<Float>, count: Int, tags: [Int], forward: [Float], edges: Edges = .sentence
-    ) -> [Float] {
-        guard count > 0 else { return [] }
-        var margins = [Float](repeating: 0, count: count)
-        var backward = [Float](repeating: 0, count: count * tagCount)
-        tags.withUnsafeBufferPointer { tags in
-            forward.withUnsafeBufferPointer { forward in
-                backward.withUnsafeMutableBufferPointer { backward in
-                    margins.withUnsafeMutableBufferPointer { margins in
-                        self.margins(
-                            scores, count: count, tags: tags.baseAddress!, forward: forward.baseAddress!, edges: edges,
-                            backward: backward.baseAddress!, into: margins.baseAddress!)
-                    }
-                }
-            }
-        }
-        return margins
-    }
-
-    /// ``margins(_:count:tags:forward:edges:)`` into `margins`, with `backward`
-    /// (as large as the forward table) for scratch.
-    private func margins(
         _ scores: UnsafeBufferPointer<Float>, count: Int, tags: UnsafePointer<Int>, forward: UnsafePointer<Float>,
         edges: Edges, backward: UnsafeMutablePointer<Float>, into margins: UnsafeMutablePointer<Float>
     ) {
