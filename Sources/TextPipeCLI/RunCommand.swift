@@ -21,6 +21,14 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "A directory, file or '-' for JSONL on stdin; repeatable; replaces the pipeline's input.")
     var input: [String] = []
 
+    @Option(
+        name: .customLong("input-format"),
+        help: "How standard input ('-') is read: jsonl (default: one {\"text\": ...} object per line) or text (all of it one document).")
+    var inputFormat: String?
+
+    @Option(name: .long, help: "Process only the first N documents (--resume later carries on with the rest).")
+    var limit: Int?
+
     @Option(name: .long, help: "Output JSONL file ('-' for stdout); replaces the pipeline's output.")
     var output: String?
 
@@ -71,6 +79,10 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--shard must be K/N with 0 <= K < N, such as 2/8, not '\(shard)'")
         }
         if let shards, shards < 1 { throw ValidationError("--shards must be at least 1") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let inputFormat, InputPlan.StandardInputFormat(rawValue: inputFormat) == nil {
+            throw ValidationError("--input-format must be 'jsonl' or 'text', not '\(inputFormat)'")
+        }
     }
 
     func run() throws {
@@ -81,7 +93,7 @@ struct RunCommand: ParsableCommand {
         }
         let shard = try resolveShard()
         let files = RunFiles(output: pipeline.output, shard: shard)
-        let plan: InputPlan
+        var plan: InputPlan
         do {
             plan = try InputPlan(
                 inputs: pipeline.inputs, include: pipeline.include, exclude: pipeline.exclude,
@@ -89,6 +101,9 @@ struct RunCommand: ParsableCommand {
         } catch {
             Console.error("error: \(error)")
             throw ExitStatus.usage
+        }
+        if let inputFormat, let format = InputPlan.StandardInputFormat(rawValue: inputFormat) {
+            plan.standardInputFormat = format
         }
         for warning in plan.warnings { Console.error("warning: \(warning)") }
         if shard != nil, plan.entries.contains(.standardInput) {
@@ -103,7 +118,7 @@ struct RunCommand: ParsableCommand {
         let jobs = pipeline.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let runner = Runner(
             pipeline: pipeline, jobs: jobs,
-            options: Runner.Options(shard: shard, previousRun: previousRun, manifest: destinations.manifest))
+            options: Runner.Options(shard: shard, previousRun: previousRun, manifest: destinations.manifest, limit: limit))
         let reader = DocumentReader(plan: plan, maxDocumentBytes: pipeline.maxDocumentBytes, shard: shard)
         let showProgress = !quiet && Console.standardErrorIsTerminal
         let progress = showProgress ? ProgressLine(runner: runner, plan: plan, shard: shard) : nil

@@ -14,13 +14,47 @@ enum RunSummary {
         ]
         let shares = statistics.stageShares.map { String(format: "%@ %.0f%%", $0.name, $0.share * 100) }
         lines.append("time per stage: " + shares.joined(separator: " · "))
-        if interrupted {
-            lines.append("interrupted: the documents counted above were written; the rest were not read")
-        } else if statistics.stoppedEarly {
-            lines.append("stopped at the first failure (on_error: fail)")
-        }
+        if let stop = stopLine(statistics, interrupted: interrupted) { lines.append(stop) }
+        if let duplicates = duplicateLine(statistics.duplicateIDs) { lines.append(duplicates) }
+        lines += failureReasonLines(statistics.failureReasons)
         if let errorsPath { lines.append("failures recorded in \(errorsPath == "stderr" ? "the lines above" : errorsPath)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// How many failure reasons the summary lists.
+    static let shownReasons = 5
+
+    private static func stopLine(_ statistics: RunStatistics, interrupted: Bool) -> String? {
+        if interrupted { return "interrupted: the documents counted above were written; the rest were not read" }
+        switch statistics.stopReason {
+        case nil, .requested?: return nil
+        case .documentFailed?: return "stopped at the first failure (on_error: fail)"
+        case .writeFailed?: return "stopped: a write failed (below); each file ends at its last whole record: make room, then --resume"
+        case .limitReached?:
+            return "stopped after the first \(statistics.documents) documents (--limit); --resume carries on with the rest"
+        }
+    }
+
+    /// "warning: 3 documents have the id of an earlier one (first: 'a7')".
+    private static func duplicateLine(_ duplicates: DuplicateIDs) -> String? {
+        guard let first = duplicates.firstDuplicate else { return nil }
+        let count = duplicates.count == 1 ? "1 document has" : "\(duplicates.count) documents have"
+        return "warning: \(count) the id of an earlier one (first: '\(first)'); ids no longer tell documents apart"
+    }
+
+    /// The most frequent failure reasons, one line each, with their counts.
+    private static func failureReasonLines(_ reasons: FailureReasons) -> [String] {
+        let top = reasons.top(shownReasons)
+        guard !top.isEmpty else { return [] }
+        let width = String(top[0].count).count
+        var lines = ["failures by reason:"]
+        for reason in top {
+            let count = String(reason.count)
+            lines.append("  " + String(repeating: " ", count: width - count.count) + count + "  \(reason.stage): \(reason.example)")
+        }
+        let others = reasons.failures(beyondTop: shownReasons)
+        if others > 0 { lines.append("  and \(others) more for other reasons") }
+        return lines
     }
 
     /// "inputs 100 = 97 written + 3 failed", with the documents left to other
@@ -33,58 +67,5 @@ enum RunSummary {
             line += " · \(statistics.documentsReused) copied from the interrupted run"
         }
         return line
-    }
-}
-
-/// The progress line on a terminal: documents done of total, documents/s, MB/s and ETA.
-final class ProgressLine: @unchecked Sendable {
-    private let runner: Runner
-    private let timer: DispatchSourceTimer
-    private let startDate = Date()
-    private let totalDocuments: Int?
-    private let totalBytes: Int
-
-    /// A shard shows no document total (counting would read every line of
-    /// the input) and expects its share of the bytes.
-    init(runner: Runner, plan: InputPlan, shard: ShardSpec?) {
-        self.runner = runner
-        self.totalDocuments = shard == nil ? plan.countDocuments() : nil
-        self.totalBytes = plan.totalBytes() / (shard?.count ?? 1)
-        self.timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "textpipe.progress"))
-    }
-
-    func start() {
-        timer.schedule(deadline: .now() + .milliseconds(200), repeating: .milliseconds(250))
-        timer.setEventHandler { [self] in draw() }
-        timer.resume()
-    }
-
-    func stop() {
-        timer.cancel()
-        Console.write("\r\u{1B}[K")
-    }
-
-    private func draw() {
-        let progress = runner.progress
-        let elapsed = max(Date().timeIntervalSince(startDate), 0.001)
-        let documentsPerSecond = Double(progress.documentsDone) / elapsed
-        let megabytesPerSecond = Double(progress.bytesDone) / 1e6 / elapsed
-        var line = "\r\u{1B}[K\(progress.documentsDone)"
-        if let totalDocuments { line += "/\(totalDocuments)" }
-        line += " docs"
-        if progress.documentsFailed > 0 { line += " (\(progress.documentsFailed) failed)" }
-        line += String(format: " · %.1f docs/s · %.2f MB/s", documentsPerSecond, megabytesPerSecond)
-        if totalBytes > 0, progress.bytesDone > 0 {
-            let remaining = Double(max(totalBytes - progress.bytesDone, 0)) / Double(progress.bytesDone) * elapsed
-            line += " · ETA " + Self.duration(remaining)
-        }
-        Console.write(line)
-    }
-
-    private static func duration(_ seconds: Double) -> String {
-        let whole = Int(seconds.rounded())
-        return whole >= 3600
-            ? String(format: "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60)
-            : String(format: "%d:%02d", whole / 60, whole % 60)
     }
 }

@@ -24,6 +24,9 @@ public struct TextPipeCommand: ParsableCommand {
     /// CONTRACT.md promises (2 for bad usage).
     public static func main(registry: StageRegistry) -> Never {
         RegistryStore.shared.install(registry)
+        // Past a file-size limit (`ulimit -f`) a write then fails like one to a
+        // full disk, which is reported and cleaned up, instead of killing us.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

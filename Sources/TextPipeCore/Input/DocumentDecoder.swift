@@ -80,7 +80,7 @@ public enum DocumentDecoder {
                 try JSONParser.parse(buffer)
             }
         } catch {
-            throw Failure(id: fallbackID, description: "\(error)\(syntaxErrorHint(bytes))")
+            throw Failure(id: fallbackID, description: "\(error)\(syntaxErrorHint(bytes, fromStandardInput: raw.source.path == nil))")
         }
         guard case .object(let object) = value else {
             throw Failure(id: fallbackID, description: "a JSONL line must be an object, not \(value.typeNameWithArticle)")
@@ -114,9 +114,12 @@ public enum DocumentDecoder {
     }
 
     /// What may explain a JSONL line that is not JSON, to follow the syntax error.
-    private static func syntaxErrorHint(_ bytes: [UInt8]) -> String {
+    private static func syntaxErrorHint(_ bytes: [UInt8], fromStandardInput: Bool) -> String {
         if String(validating: bytes, as: UTF8.self) == nil { return " (the line is not valid UTF-8)" }
         if bytes.contains(0) { return " (the line holds NUL bytes: binary data?)" }
+        if fromStandardInput {
+            return " (standard input is read as JSON Lines, one {\"text\": ...} object per line; for plain text give --input-format text)"
+        }
         return ""
     }
 }

@@ -50,6 +50,8 @@ public final class DocumentReader {
             nextBase += 1
             entryIndex += 1
             switch entry {
+            case .standardInput where plan.standardInputFormat == .text:
+                return readStandardInput()
             case .standardInput:
                 lines = OpenLines(reader: LineReader(standardInput: (), maxLineBytes: maxDocumentBytes), id: "stdin")
             case .file(let path, let id, .jsonl):
@@ -127,6 +129,17 @@ public final class DocumentReader {
         return nil
     }
 
+    /// All of standard input as one plain-text document.
+    private func readStandardInput() -> RawDocument {
+        let source = DocumentSource(format: .text)
+        do {
+            let bytes = try FileBytes.readStream(STDIN_FILENO, limit: maxDocumentBytes, name: "standard input")
+            return RawDocument(fallbackID: "stdin", source: source, content: .file(bytes), byteCount: bytes.count)
+        } catch {
+            return RawDocument(fallbackID: "stdin", source: source, content: .failure(error.description), byteCount: 0)
+        }
+    }
+
     private func readFile(path: String, id: String, format: DocumentSource.Format) -> RawDocument {
         let source = DocumentSource(path: path, format: format)
         do {
@@ -169,5 +182,23 @@ enum FileBytes {
         }
         if filled < size { bytes.removeSubrange(filled...) }
         return bytes
+    }
+
+    /// Reads a stream (a pipe, say) to its end, failing as soon as more than
+    /// `limit` bytes have come.
+    static func readStream(_ descriptor: Int32, limit: Int, name: String) throws(ReadFailure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { throw ReadFailure.errno("cannot read \(name)") }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+            if bytes.count > limit {
+                throw ReadFailure(
+                    description: "\(name) is over the \(ByteSize.format(limit)) limit (max_document_size); skipped")
+            }
+        }
     }
 }

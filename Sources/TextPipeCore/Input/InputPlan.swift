@@ -7,9 +7,20 @@ public struct InputPlan: Sendable {
     public enum Entry: Sendable, Hashable {
         /// A file; `id` is its path relative to the input root it was found under.
         case file(path: String, id: String, format: DocumentSource.Format)
-        /// Standard input, read as JSON Lines.
+        /// Standard input, read as ``standardInputFormat`` says.
         case standardInput
     }
+
+    /// How standard input is read.
+    public enum StandardInputFormat: String, Sendable, CaseIterable {
+        /// One JSON document per line, as a `.jsonl` file.
+        case jsonl
+        /// All of it is one plain-text document, with the id `stdin`.
+        case text
+    }
+
+    /// How standard input is read (JSON Lines unless set).
+    public var standardInputFormat = StandardInputFormat.jsonl
 
     /// The file extensions a directory walk picks up.
     public static let extensions: [String: DocumentSource.Format] = [

@@ -17,6 +17,15 @@ public struct ErrorRecord: Sendable, Hashable {
         self.error = error
     }
 
+    /// The record in `line`, one line of an errors file; nil when it is not one.
+    public init?(decoding line: [UInt8]) {
+        guard let object = try? JSONParser.parse(String(decoding: line, as: UTF8.self)).objectValue,
+            let id = object["id"]?.stringValue, let stage = object["stage"]?.stringValue,
+            let error = object["error"]?.stringValue
+        else { return nil }
+        self.init(id: id, stage: stage, error: error)
+    }
+
     /// The record as one JSON line (without the newline).
     public func encoded() -> [UInt8] {
         var writer = JSONWriter()

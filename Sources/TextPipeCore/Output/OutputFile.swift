@@ -17,6 +17,8 @@ public final class OutputFile: @unchecked Sendable {
     public private(set) var position = 0
     /// The first write error, if any: the lines from then on are lost.
     public private(set) var failure: String?
+    /// Bytes of whole lines in the file, written by earlier flushes.
+    private var flushedBytes = 0
 
     /// Creates (truncating) the file at `path`, making missing parent folders.
     public init(creating path: String) throws {
@@ -62,7 +64,9 @@ public final class OutputFile: @unchecked Sendable {
         return start
     }
 
-    /// Writes the buffered lines.
+    /// Writes the buffered lines. When a write fails part way (a full disk),
+    /// a file is cut back to its last whole line, so that a reader never
+    /// meets half a record.
     public func flush() {
         guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
@@ -73,11 +77,25 @@ public final class OutputFile: @unchecked Sendable {
                 let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 && errno == EINTR { continue }
                 guard written > 0 else {
-                    failure = "cannot write '\(path)': \(String(cString: strerror(errno)))"
+                    // A write that fails with nothing written sets no errno.
+                    let reason = written < 0 ? String(cString: strerror(errno)) : "nothing written"
+                    failure = "cannot write '\(path)': \(reason)"
+                    cutBackToWholeLines(written: bytes.prefix(offset))
                     return
                 }
                 offset += written
             }
+            flushedBytes += offset
+        }
+    }
+
+    /// Drops the part of a line that reached the file before a write failed.
+    private func cutBackToWholeLines(written: UnsafeRawBufferPointer.SubSequence) {
+        let wholeLines = (written.lastIndex(of: 0x0A)).map { $0 - written.startIndex + 1 } ?? 0
+        flushedBytes += wholeLines
+        guard ownsDescriptor, wholeLines < written.count else { return }
+        if ftruncate(descriptor, off_t(flushedBytes)) != 0 {
+            failure! += "; the last line is incomplete (cannot cut it off: \(String(cString: strerror(errno))))"
         }
     }
 }

@@ -1,17 +1,27 @@
 /// "Did you mean" suggestions for misspelt names.
 public enum Suggestion {
-    /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo:
-    /// at most a third of the word's length (and at least 1, at most 3 edits).
+    /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo
+    /// (at most a third of the word's length, and at least 1, at most 3 edits) or another form of
+    /// the same word ("entity" for "entities", "summary" for "summarize").
     public static func closest(to word: String, among candidates: [String]) -> String? {
+        let word = word.lowercased()
         let limit = max(1, min(3, word.count / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
-            if distance <= limit, distance < (best?.distance ?? .max) {
+            let distance = editDistance(word, candidate.lowercased())
+            if distance <= limit || sharesStem(word, candidate.lowercased()), distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
             }
         }
         return best?.candidate
+    }
+
+    /// Whether both words begin with the same stem of at least four letters:
+    /// the shorter word without its last letter.
+    static func sharesStem(_ lhs: String, _ rhs: String) -> Bool {
+        let (shorter, longer) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
+        let stem = shorter.dropLast()
+        return stem.count >= 4 && longer.hasPrefix(stem)
     }
 
     /// `"; did you mean 'X'?"` or an empty string.

@@ -17,6 +17,10 @@ final class RecordSink {
         self.manifest = manifest
     }
 
+    /// Whether writing the output, the errors or the manifest failed (a full
+    /// disk): what comes after is lost, so the run should stop.
+    var writeFailed: Bool { output.failure != nil || errors.failure != nil || manifest?.failure != nil }
+
     /// Writes a document's record.
     func write(_ line: [UInt8], sequence: Int, id: String, hash: UInt64) {
         let start = output.writeLine(line)

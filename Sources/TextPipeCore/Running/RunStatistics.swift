@@ -19,10 +19,29 @@ public struct RunStatistics: Sendable {
     /// Time spent in each stage (summed over workers), in pipeline order;
     /// `input` and `output` cover decoding and encoding.
     public var stageSeconds: [(name: String, seconds: Double)] = []
-    /// Whether the run stopped before the end of the input (`on_error: fail` or an interrupt).
-    public var stoppedEarly = false
+    /// Why the run stopped before the end of its input; nil when it read it all.
+    public var stopReason: StopReason?
+    /// Documents whose id an earlier document already had, and the first such id.
+    public var duplicateIDs = DuplicateIDs()
+    /// The failures grouped by reason.
+    public var failureReasons = FailureReasons()
+
+    /// Why a run ended before the end of its input.
+    public enum StopReason: String, Sendable {
+        /// Asked to stop (Ctrl-C, SIGTERM).
+        case requested
+        /// A document failed and `on_error` is `fail`.
+        case documentFailed = "document_failed"
+        /// Writing the output, errors or manifest failed (a full disk).
+        case writeFailed = "write_failed"
+        /// The run reached its document limit (`--limit`).
+        case limitReached = "limit_reached"
+    }
 
     public init() {}
+
+    /// Whether the run stopped before the end of the input.
+    public var stoppedEarly: Bool { stopReason != nil }
 
     /// Documents seen, written or failed.
     public var documents: Int { documentsOK + documentsFailed }
@@ -60,6 +79,13 @@ public struct RunStatistics: Sendable {
             "mb_per_second": .double(round4(megabytesPerSecond)),
             "jobs": .integer(jobs),
             "stopped_early": .bool(stoppedEarly),
+            "stop_reason": stopReason.map { .string($0.rawValue) } ?? .null,
+            "documents_duplicate_id": .integer(duplicateIDs.count),
+            "first_duplicate_id": duplicateIDs.firstDuplicate.map(JSONValue.string) ?? .null,
+            "failure_reasons": .array(
+                failureReasons.top(FailureReasons.distinctLimit).map {
+                    .object(["stage": .string($0.stage), "example": .string($0.example), "count": .integer($0.count)])
+                }),
             "stages": .array(stages),
         ])
     }
@@ -79,4 +105,6 @@ public struct RunProgress: Sendable {
     public var documentsElsewhere = 0
     /// Input bytes finished.
     public var bytesDone = 0
+
+    public init() {}
 }

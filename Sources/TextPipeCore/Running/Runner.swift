@@ -24,11 +24,16 @@ public final class Runner: @unchecked Sendable {
         public var previousRun: PreviousRun?
         /// Keep a manifest of the run here.
         public var manifest: ManifestWriter?
+        /// Process at most this many documents (of the shard's own, for a shard).
+        public var limit: Int?
 
-        public init(shard: ShardSpec? = nil, previousRun: PreviousRun? = nil, manifest: ManifestWriter? = nil) {
+        public init(
+            shard: ShardSpec? = nil, previousRun: PreviousRun? = nil, manifest: ManifestWriter? = nil, limit: Int? = nil
+        ) {
             self.shard = shard
             self.previousRun = previousRun
             self.manifest = manifest
+            self.limit = limit
         }
     }
 
@@ -37,7 +42,7 @@ public final class Runner: @unchecked Sendable {
         /// A record for the output (`reused` from the previous run).
         case written(line: [UInt8], id: String, hash: UInt64, reused: Bool, bytes: Int)
         /// An error record.
-        case failed(line: [UInt8], id: String, hash: UInt64, reused: Bool, bytes: Int)
+        case failed(ErrorRecord, line: [UInt8], hash: UInt64, reused: Bool, bytes: Int)
         /// Another shard's document.
         case elsewhere(bytes: Int)
     }
@@ -51,7 +56,9 @@ public final class Runner: @unchecked Sendable {
     private let stateLock = NSLock()
     private var progressState = RunProgress()
     private var stageNanoseconds: [UInt64]
-    private var shouldStop = false
+    private var stopReason: RunStatistics.StopReason?
+    private var duplicateIDs = DuplicateIDs()
+    private var failureReasons = FailureReasons()
     private let workers = NSCondition()
     private var liveWorkers = 0
     /// For a shard: the manifest key (``RawDocument/position``) of each
@@ -78,7 +85,12 @@ public final class Runner: @unchecked Sendable {
     /// Asks the run to stop: workers finish the documents they hold, those are
     /// written, and ``run(reader:output:errors:)`` returns. Safe from any thread.
     public func requestStop() {
-        stateLock.withLock { shouldStop = true }
+        stop(.requested)
+    }
+
+    /// Stops taking documents; the first reason given is the one reported.
+    private func stop(_ reason: RunStatistics.StopReason) {
+        stateLock.withLock { stopReason = stopReason ?? reason }
     }
 
     /// A snapshot of the progress so far; safe to call from any thread.
@@ -92,7 +104,7 @@ public final class Runner: @unchecked Sendable {
     /// accounted for every document.
     public func run(reader: DocumentReader, output: OutputFile, errors: OutputFile) -> RunStatistics {
         let start = DispatchTime.now().uptimeNanoseconds
-        let source = SequencedReader(reader)
+        let source = SequencedReader(reader, limit: options.limit)
         let sink = RecordSink(output: output, errors: errors, manifest: options.manifest)
         let buffer = ReorderBuffer<Outcome>(capacity: inFlightLimit) { sequence, outcome in
             self.record(outcome, sequence: sequence, into: sink)
@@ -103,6 +115,7 @@ public final class Runner: @unchecked Sendable {
         while liveWorkers > 0 { workers.wait() }
         workers.unlock()
         watchdog?.cancel()
+        if source.limitReached { stop(.limitReached) }
         var statistics = statistics(wallNanoseconds: DispatchTime.now().uptimeNanoseconds - start)
         statistics.documentsRead = source.taken
         let complete = !statistics.stoppedEarly && statistics.unaccounted == 0
@@ -125,7 +138,7 @@ public final class Runner: @unchecked Sendable {
 
     private func work(source: SequencedReader, buffer: ReorderBuffer<Outcome>) {
         var timings = [UInt64](repeating: 0, count: stageNanoseconds.count)
-        while !stateLock.withLock({ shouldStop }), let (sequence, raw) = source.take() {
+        while stateLock.withLock({ stopReason == nil }), let (sequence, raw) = source.take() {
             if options.shard != nil { stateLock.withLock { positions[sequence] = raw.position } }
             buffer.waitForSlot(sequence)
             let outcome = process(raw, sequence: sequence, timings: &timings)
@@ -155,7 +168,7 @@ public final class Runner: @unchecked Sendable {
                 let record = ErrorRecord(id: slot.id, stage: stage ?? ErrorRecord.inputStage, error: expired.message)
                 buffer.complete(
                     expired.sequence,
-                    with: .failed(line: record.encoded(), id: slot.id, hash: slot.hash, reused: false, bytes: slot.bytes))
+                    with: .failed(record, line: record.encoded(), hash: slot.hash, reused: false, bytes: slot.bytes))
                 startWorker(source: source, buffer: buffer, replacing: true)
             }
         }
@@ -180,9 +193,12 @@ public final class Runner: @unchecked Sendable {
         let key = options.shard == nil ? sequence : raw.position
         if let (entry, line) = options.previousRun?.record(of: key, hash: hash) {
             lap(0)
-            return entry.status == .written
-                ? .written(line: line, id: entry.id, hash: hash, reused: true, bytes: raw.byteCount)
-                : .failed(line: line, id: entry.id, hash: hash, reused: true, bytes: raw.byteCount)
+            guard entry.status == .failed else {
+                return .written(line: line, id: entry.id, hash: hash, reused: true, bytes: raw.byteCount)
+            }
+            let record =
+                ErrorRecord(decoding: line) ?? ErrorRecord(id: entry.id, stage: ErrorRecord.inputStage, error: "failed before")
+            return .failed(record, line: line, hash: hash, reused: true, bytes: raw.byteCount)
         }
         if case .elsewhere = raw.content { return .elsewhere(bytes: 0) }
         var document: Document
@@ -191,7 +207,7 @@ public final class Runner: @unchecked Sendable {
         } catch {
             lap(0)
             let record = ErrorRecord(id: error.id, stage: ErrorRecord.inputStage, error: error.description)
-            return .failed(line: record.encoded(), id: error.id, hash: hash, reused: false, bytes: raw.byteCount)
+            return .failed(record, line: record.encoded(), hash: hash, reused: false, bytes: raw.byteCount)
         }
         lap(0)
         inFlight?.identify(sequence, as: document.id)
@@ -202,7 +218,7 @@ public final class Runner: @unchecked Sendable {
             } catch {
                 lap(index + 1)
                 let record = ErrorRecord(id: document.id, stage: configured.name, error: "\(error)")
-                return .failed(line: record.encoded(), id: document.id, hash: hash, reused: false, bytes: raw.byteCount)
+                return .failed(record, line: record.encoded(), hash: hash, reused: false, bytes: raw.byteCount)
             }
             lap(index + 1)
         }
@@ -221,22 +237,26 @@ public final class Runner: @unchecked Sendable {
                 progressState.documentsDone += 1
                 progressState.bytesDone += bytes
                 if reused { progressState.documentsReused += 1 }
+                duplicateIDs.note(id)
             }
-        case .failed(let line, let id, let hash, let reused, let bytes):
-            sink.fail(line, sequence: sequence, id: id, hash: hash)
+        case .failed(let record, let line, let hash, let reused, let bytes):
+            sink.fail(line, sequence: sequence, id: record.id, hash: hash)
             stateLock.withLock {
                 progressState.documentsDone += 1
                 progressState.documentsFailed += 1
                 progressState.bytesDone += bytes
                 if reused { progressState.documentsReused += 1 }
-                if pipeline.onError == .fail { shouldStop = true }
+                duplicateIDs.note(record.id)
+                failureReasons.add(stage: record.stage, message: record.error)
             }
+            if pipeline.onError == .fail { stop(.documentFailed) }
         case .elsewhere(let bytes):
             stateLock.withLock {
                 progressState.documentsElsewhere += 1
                 progressState.bytesDone += bytes
             }
         }
+        if sink.writeFailed { stop(.writeFailed) }
     }
 
     private func statistics(wallNanoseconds: UInt64) -> RunStatistics {
@@ -249,7 +269,9 @@ public final class Runner: @unchecked Sendable {
             statistics.inputBytes = progressState.bytesDone
             statistics.wallSeconds = Double(wallNanoseconds) / 1e9
             statistics.jobs = jobs
-            statistics.stoppedEarly = shouldStop
+            statistics.stopReason = stopReason
+            statistics.duplicateIDs = duplicateIDs
+            statistics.failureReasons = failureReasons
             let names = ["input"] + pipeline.stages.map(\.name) + ["output"]
             statistics.stageSeconds = zip(names, stageNanoseconds).map { ($0, Double($1) / 1e9) }
             return statistics
