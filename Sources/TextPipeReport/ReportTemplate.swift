@@ -17,12 +17,11 @@ public struct ReportTemplate: Sendable {
     public static func load() throws(ReportFailure) -> ReportTemplate {
         func read(_ file: String) throws(ReportFailure) -> String {
             guard
-                let path = BundledResource.path(
-                    of: "Page/\(file)", bundle: "textpipe_TextPipeReport", sourceFolder: sourceFolder),
+                let path = BundledResource.path(of: "Page/\(file)", bundle: "textpipe_TextPipeReport"),
                 let text = try? String(contentsOfFile: path, encoding: .utf8)
             else {
                 throw ReportFailure(
-                    "the report page (\(file)) is missing: keep the textpipe_TextPipeReport.resources folder beside the executable")
+                    "the report page (\(file)) is missing: \(BundledResource.whereToKeep("textpipe_TextPipeReport"))")
             }
             return text
         }
@@ -39,7 +38,4 @@ public struct ReportTemplate: Sendable {
         head = String(page[..<marker.lowerBound])
         tail = String(page[marker.upperBound...])
     }
-
-    /// The module's folder in a checkout: the last place looked in.
-    private static var sourceFolder: String { URL(fileURLWithPath: #filePath).deletingLastPathComponent().path }
 }

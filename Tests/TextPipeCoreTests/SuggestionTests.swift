@@ -32,6 +32,14 @@ import TextPipeCore
         #expect(Suggestion.closest(to: "segmnt", among: ["segments", "segment"]) == "segment")
     }
 
+    @Test func suggestsAnotherFormOfTheSameWord() {
+        let stages = ["clean", "segment", "entities", "summarize", "tag"]
+        #expect(Suggestion.closest(to: "entity", among: stages) == "entities")
+        #expect(Suggestion.closest(to: "summary", among: stages) == "summarize")
+        #expect(Suggestion.closest(to: "segmentation", among: stages) == "segment")
+        #expect(Suggestion.closest(to: "tagger", among: stages) == nil)
+    }
+
     @Test func noSuggestionForUnrelatedWords() {
         let keys = ["name", "input", "output", "jobs", "stages"]
         #expect(Suggestion.closest(to: "banana", among: keys) == nil)

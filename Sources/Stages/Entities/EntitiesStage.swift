@@ -92,15 +92,14 @@ public struct EntitiesStage: Stage {
 
     /// Where the model shipped with the module is.
     static var builtInModelPath: String? {
-        let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Model")
-        return BundledResource.path(of: "entities.tpmodel", bundle: "textpipe_TextPipeEntities", sourceFolder: sourceFolder.path)
+        BundledResource.path(of: "entities.tpmodel", bundle: "textpipe_TextPipeEntities")
     }
 
     /// The model shipped with the module, read once per process.
     static let builtInModel: Result<EntityModel, any Error> = Result {
         guard let path = builtInModelPath else {
             throw StageError(
-                "the built-in entity model is missing: keep textpipe_TextPipeEntities.resources beside the textpipe executable, or set the entities stage's model option")
+                "the built-in entity model is missing: \(BundledResource.whereToKeep("textpipe_TextPipeEntities")), or set the entities stage's model option")
         }
         return try EntityModel(contentsOfFile: path)
     }

@@ -7,13 +7,9 @@ import TextPipeCore
 enum NewsTopicModel {
     /// The model, read once per process from the module's resources.
     static let shipped: Result<TopicModel, StageError> = Result {
-        let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Model")
-        guard
-            let path = BundledResource.path(
-                of: "news-topics.tpmodel", bundle: "textpipe_TextPipeTag", sourceFolder: sourceFolder.path)
-        else {
+        guard let path = BundledResource.path(of: "news-topics.tpmodel", bundle: "textpipe_TextPipeTag") else {
             throw StageError(
-                "the built-in news topic model is missing: keep textpipe_TextPipeTag.resources beside the textpipe executable, or set the tag stage's model option")
+                "the built-in news topic model is missing: \(BundledResource.whereToKeep("textpipe_TextPipeTag")), or set the tag stage's model option")
         }
         return try TopicModel(contentsOfFile: path)
     }.mapError { $0 as? StageError ?? StageError("\($0)") }

@@ -7,23 +7,33 @@ import Foundation
 public enum BundledResource {
     /// The path of `file` from the resource bundle `bundle` (SwiftPM names it
     /// `PACKAGE_TARGET`, e.g. `textpipe_TextPipeTag`), looked for beside the
-    /// running executable (as SwiftPM lays out builds on Linux), in the main
-    /// bundle's resources (macOS), and last in `sourceFolder` (the module's
-    /// own folder in a checkout, for an executable moved elsewhere).
-    public static func path(of file: String, bundle: String, sourceFolder: String) -> String? {
-        let bundleFolders = [executableFolder(), Bundle.main.bundleURL, Bundle.main.resourceURL].compactMap { $0 }
-        let candidates =
-            bundleFolders.flatMap { folder in
-                [
-                    folder.appendingPathComponent("\(bundle).resources/\(file)"),
-                    folder.appendingPathComponent("\(bundle).bundle/\(file)"),
-                    folder.appendingPathComponent("\(bundle).bundle/Contents/Resources/\(file)"),
-                ]
-            } + [URL(fileURLWithPath: sourceFolder).appendingPathComponent(file)]
+    /// running executable (as SwiftPM lays out builds on Linux), in
+    /// `PREFIX/share/textpipe` for an executable in `PREFIX/bin` (as
+    /// `scripts/install` lays out an installation), and in the main bundle's
+    /// resources (macOS).
+    public static func path(of file: String, bundle: String) -> String? {
+        let candidates = searchFolders().flatMap { folder in
+            [
+                folder.appendingPathComponent("\(bundle).resources/\(file)"),
+                folder.appendingPathComponent("\(bundle).bundle/\(file)"),
+                folder.appendingPathComponent("\(bundle).bundle/Contents/Resources/\(file)"),
+            ]
+        }
         return candidates.first { FileManager.default.fileExists(atPath: $0.path) }?.path
     }
 
-    private static func executableFolder() -> URL? {
-        URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+    /// Where a missing bundle should be, for error messages.
+    public static func whereToKeep(_ bundle: String) -> String {
+        "keep \(bundle).resources beside the textpipe executable, or in PREFIX/share/textpipe for one in PREFIX/bin "
+            + "(scripts/install puts it there)"
+    }
+
+    private static func searchFolders() -> [URL] {
+        var folders: [URL] = []
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            let folder = executable.deletingLastPathComponent()
+            folders += [folder, folder.deletingLastPathComponent().appendingPathComponent("share/textpipe")]
+        }
+        return folders + [Bundle.main.bundleURL, Bundle.main.resourceURL].compactMap { $0 }
     }
 }
