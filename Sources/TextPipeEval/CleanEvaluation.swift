@@ -24,10 +24,18 @@ struct CleanEvaluation: EvaluationTask {
             }
         }
         let folder = URL(fileURLWithPath: path)
-        return try jsonLinesItems(folder.appendingPathComponent("truth.jsonl").path, limit: limit) {
-            record throws(EvaluationError) in
+        let truth = folder.appendingPathComponent("truth.jsonl").path
+        guard FileManager.default.fileExists(atPath: truth) else {
+            throw EvaluationError(
+                "gold folder '\(path)' has no truth.jsonl; clean reads a folder of ID.html pages with truth.jsonl "
+                    + #"({"id","text"} per line), or a JSON Lines file of {"id","html","text"}"#)
+        }
+        return try jsonLinesItems(truth, limit: limit) { record throws(EvaluationError) in
             let id = try record.string("id")
             let page = folder.appendingPathComponent("\(id).html").path
+            guard FileManager.default.fileExists(atPath: page) else {
+                throw EvaluationError("\(record.location): no page '\(id).html' for id '\(id)' in '\(path)'")
+            }
             return Item(id: id, html: try GoldReader.contents(of: page), truth: try record.string("text"), path: page)
         }
     }

@@ -16,14 +16,36 @@ struct EntityEvaluation: EvaluationTask {
 
     func items(gold path: String, limit: Int?) throws(EvaluationError) -> [Item] {
         try jsonLinesItems(path, limit: limit) { record throws(EvaluationError) in
+            let text = try record.string("text")
+            let scalars = Array(text.unicodeScalars)
             var entities: [LabeledSpan] = []
             for entity in try record.objects("entities") {
-                entities.append(
-                    LabeledSpan(
-                        start: try entity.integer("start"), end: try entity.integer("end"),
-                        label: EntityScore.textpipeLabel(try entity.string("label"))))
+                let span = LabeledSpan(
+                    start: try entity.integer("start"), end: try entity.integer("end"),
+                    label: EntityScore.textpipeLabel(try entity.string("label")))
+                try Self.check(span, quoting: try entity.optionalString("text"), in: scalars, at: entity.location)
+                entities.append(span)
             }
-            return Item(id: record.id, text: try record.string("text"), entities: entities)
+            return Item(id: record.id, text: text, entities: entities)
+        }
+    }
+
+    /// Refuses a span outside the text, an empty one, and one whose `text`
+    /// differs from what its offsets cover: offsets counted in bytes or
+    /// UTF-16 units would otherwise score as silent misses.
+    private static func check(
+        _ span: LabeledSpan, quoting quoted: String?, in scalars: [Unicode.Scalar], at location: String
+    ) throws(EvaluationError) {
+        guard 0 <= span.start, span.start < span.end, span.end <= scalars.count else {
+            throw EvaluationError(
+                "\(location): span \(span.start)..<\(span.end) is not inside the text (\(scalars.count) code points)")
+        }
+        guard let quoted else { return }
+        let covered = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        guard covered == quoted else {
+            throw EvaluationError(
+                "\(location): 'text' is '\(quoted)' but \(span.start)..<\(span.end) covers '\(covered)' "
+                    + "(offsets count Unicode code points)")
         }
     }
 

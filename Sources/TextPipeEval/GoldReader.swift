@@ -10,40 +10,65 @@ struct GoldRecord {
     var location: String
 
     func string(_ key: String) throws(EvaluationError) -> String {
-        guard let value = object[key]?.stringValue else { throw missing(key, "a string") }
-        return value
+        let value = try field(key, "a string")
+        guard let string = value.stringValue else { throw wrongType(key, "a string", value) }
+        return string
     }
 
     func strings(_ key: String) throws(EvaluationError) -> [String] {
-        guard let values = object[key]?.arrayValue else { throw missing(key, "a list of strings") }
+        let value = try field(key, "a list of strings")
+        guard let values = value.arrayValue else { throw wrongType(key, "a list of strings", value) }
         var strings: [String] = []
-        for value in values {
-            guard let string = value.stringValue else { throw missing(key, "a list of strings") }
+        for (index, element) in values.enumerated() {
+            guard let string = element.stringValue else {
+                throw EvaluationError(
+                    "\(location): '\(key)' must be a list of strings; item \(index + 1) is \(element.typeNameWithArticle)")
+            }
             strings.append(string)
         }
         return strings
     }
 
+    /// The objects of the list `key`, each located as `file:line: 'key' item N`.
     func objects(_ key: String) throws(EvaluationError) -> [GoldRecord] {
-        guard let values = object[key]?.arrayValue else { throw missing(key, "a list of objects") }
+        let value = try field(key, "a list of objects")
+        guard let values = value.arrayValue else { throw wrongType(key, "a list of objects", value) }
         var records: [GoldRecord] = []
-        for value in values {
-            guard let object = value.objectValue else { throw missing(key, "a list of objects") }
-            records.append(GoldRecord(object: object, location: location))
+        for (index, element) in values.enumerated() {
+            guard let object = element.objectValue else {
+                throw EvaluationError(
+                    "\(location): '\(key)' must be a list of objects; item \(index + 1) is \(element.typeNameWithArticle)")
+            }
+            records.append(GoldRecord(object: object, location: "\(location): '\(key)' item \(index + 1)"))
         }
         return records
     }
 
     func integer(_ key: String) throws(EvaluationError) -> Int {
-        guard let value = object[key]?.intValue else { throw missing(key, "an integer") }
-        return value
+        let value = try field(key, "an integer")
+        guard let integer = value.intValue else { throw wrongType(key, "an integer", value) }
+        return integer
+    }
+
+    /// The string `key`, or nil when the record has no such key.
+    func optionalString(_ key: String) throws(EvaluationError) -> String? {
+        object[key] == nil ? nil : try string(key)
     }
 
     /// The record's `id`, or its location when it has none.
     var id: String { object["id"]?.stringValue ?? location }
 
-    private func missing(_ key: String, _ type: String) -> EvaluationError {
-        EvaluationError("\(location): '\(key)' must be \(type)")
+    private func field(_ key: String, _ type: String) throws(EvaluationError) -> JSONValue {
+        guard let value = object[key] else { throw EvaluationError("\(location): missing '\(key)' (\(type))") }
+        return value
+    }
+
+    private func wrongType(_ key: String, _ type: String, _ value: JSONValue) -> EvaluationError {
+        // A number is shown as written: "must be an integer, not 2.5" says
+        // more than "not a number" would.
+        var found = value.typeNameWithArticle
+        if case .number(let text) = value { found = text }
+        return EvaluationError("\(location): '\(key)' must be \(type), not \(found)")
     }
 }
 

@@ -15,7 +15,28 @@ struct SegmentEvaluation: EvaluationTask {
 
     func items(gold path: String, limit: Int?) throws(EvaluationError) -> [Item] {
         try jsonLinesItems(path, limit: limit) { record throws(EvaluationError) in
-            Item(id: record.id, text: try record.string("text"), sentences: try record.strings("sentences"))
+            let item = Item(id: record.id, text: try record.string("text"), sentences: try record.strings("sentences"))
+            try Self.checkSentencesCoverText(item, at: record.location)
+            return item
+        }
+    }
+
+    /// Refuses sentences that are not the text cut in order (whitespace
+    /// aside): gold boundaries are counted along the sentences, so any
+    /// difference would shift every boundary after it.
+    private static func checkSentencesCoverText(_ item: Item, at location: String) throws(EvaluationError) {
+        var text = item.text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.makeIterator()
+        for (index, sentence) in item.sentences.enumerated() {
+            for scalar in sentence.unicodeScalars where !scalar.properties.isWhitespace {
+                guard text.next() == scalar else {
+                    throw EvaluationError(
+                        "\(location): 'sentences' item \(index + 1) is not the next part of 'text' "
+                            + "(the sentences, joined, must be the text): '\(sentence.prefix(60))'")
+                }
+            }
+        }
+        guard text.next() == nil else {
+            throw EvaluationError("\(location): 'sentences' end before 'text' does (the sentences, joined, must be the text)")
         }
     }
 

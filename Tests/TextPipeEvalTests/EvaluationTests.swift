@@ -79,7 +79,7 @@ private struct LineSentenceStage: Stage {
         let path = try goldFile([#"{"id": "x", "text": "A."}"#])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let evaluation = try Evaluation(kind: .segment, registry: registry)
-        #expect(throws: EvaluationError("\(path):1: 'sentences' must be a list of strings")) {
+        #expect(throws: EvaluationError("\(path):1: missing 'sentences' (a list of strings)")) {
             try evaluation.run(gold: path)
         }
         #expect(throws: EvaluationError("cannot read gold file '/no/such/gold.jsonl': no such file")) {
