@@ -18,34 +18,27 @@ struct QuoteMarks {
     /// No marks.
     init() {}
 
-    /// Counts the marks of the bytes in `span`.
-    init(in bytes: UnsafeBufferPointer<UInt8>, _ span: Span) {
-        var position = span.start
-        startsWithOpening = position < span.end
-            && (bytes[position] == UInt8(ascii: "\"") || Self.isCurly(0x9C, at: position, in: bytes, span))
-        while position < span.end {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let previous = position > span.start ? bytes[position - 1] : UInt8(ascii: " ")
-                let opens = ASCII.isWhitespace(previous) || previous == UInt8(ascii: "(")
-                    || previous == UInt8(ascii: "[")
-                count(opening: opens)
-            } else if Self.isCurly(0x9C, at: position, in: bytes, span) {
-                count(opening: true)
-            } else if Self.isCurly(0x9D, at: position, in: bytes, span) {
-                count(opening: false)
+    /// Counts the marks of `sentence`, looking only at its punctuation
+    /// tokens (quotes are punctuation), not at every byte.
+    init(of sentence: Sentence, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) {
+        for token in tokens[sentence.tokens] where token.kind == .punctuation {
+            let isFirst = token.span.start == sentence.span.start
+            var position = token.span.start
+            while position < token.span.end {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\"") {
+                    let previous = position > sentence.span.start ? bytes[position - 1] : UInt8(ascii: " ")
+                    count(opening: ASCII.isWhitespace(previous) || previous == UInt8(ascii: "(")
+                        || previous == UInt8(ascii: "["))
+                } else if byte == 0xE2 && position + 2 < token.span.end && bytes[position + 1] == 0x80 {
+                    // U+201C LEFT and U+201D RIGHT DOUBLE QUOTATION MARK.
+                    if bytes[position + 2] == 0x9C { count(opening: true) }
+                    if bytes[position + 2] == 0x9D { count(opening: false) }
+                }
+                position += 1
             }
-            position += 1
+            if isFirst { startsWithOpening = depth > 0 }
         }
-    }
-
-    /// Whether U+201C LEFT (`last` 0x9C) or U+201D RIGHT (0x9D) DOUBLE
-    /// QUOTATION MARK starts at `position`.
-    private static func isCurly(_ last: UInt8, at position: Int, in bytes: UnsafeBufferPointer<UInt8>, _ span: Span)
-        -> Bool
-    {
-        bytes[position] == 0xE2 && position + 2 < span.end && bytes[position + 1] == 0x80
-            && bytes[position + 2] == last
     }
 
     private mutating func count(opening: Bool) {

@@ -33,7 +33,7 @@ public struct SummarizeStage: Stage {
         }
         let target = options.target(forSentenceCount: sentences.count)
         let chosen = document.withUTF8 { bytes in
-            let candidates = SummaryCandidates(sentences: sentences, in: bytes)
+            let candidates = SummaryCandidates(sentences: sentences, tokens: tokens, in: bytes)
             let takeable = candidates.takeable
             if takeable.count <= target && options.maxWords == nil { return takeable }
             return choose(target: target, candidates: candidates, sentences: sentences, tokens: tokens, bytes: bytes)

@@ -19,8 +19,8 @@ struct SummaryCandidates {
     /// Finds the units of `sentences`. When no sentence could be taken,
     /// quotes are not looked at; when none could be taken even then (a text
     /// of headings only), every sentence is a unit of its own.
-    init(sentences: [Sentence], in bytes: UnsafeBufferPointer<UInt8>) {
-        var units = Self.quotationUnits(of: sentences, in: bytes)
+    init(sentences: [Sentence], tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) {
+        var units = Self.quotationUnits(of: sentences, tokens: tokens, in: bytes)
         if !units.contains(where: { $0 != nil }) {
             units = sentences.indices.map { sentences[$0].isHeading ? nil : $0..<($0 + 1) }
         }
@@ -39,7 +39,8 @@ struct SummaryCandidates {
     /// repeats the key words of its text and would pull sentences that echo
     /// it up, whether they add anything or not.
     func graphed(_ sentences: [Sentence]) -> [Sentence] {
-        sentences.indices.map { index in
+        guard sentences.indices.contains(where: { units[$0] == nil }) else { return sentences }
+        return sentences.indices.map { index in
             var sentence = sentences[index]
             if units[index] == nil { sentence.tokens = sentence.tokens.lowerBound..<sentence.tokens.lowerBound }
             return sentence
@@ -58,10 +59,10 @@ struct SummaryCandidates {
             .sorted { unitScores[$0] > unitScores[$1] || (unitScores[$0] == unitScores[$1] && $0 < $1) }
     }
 
-    private static func quotationUnits(of sentences: [Sentence], in bytes: UnsafeBufferPointer<UInt8>)
-        -> [Range<Int>?]
-    {
-        let marks = sentences.map { QuoteMarks(in: bytes, $0.span) }
+    private static func quotationUnits(
+        of sentences: [Sentence], tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Range<Int>?] {
+        let marks = { (index: Int) in QuoteMarks(of: sentences[index], tokens: tokens, in: bytes) }
         var units: [Range<Int>?] = Array(repeating: nil, count: sentences.count)
         var index = 0
         while index < sentences.count {
@@ -69,9 +70,10 @@ struct SummaryCandidates {
                 index += 1
                 continue
             }
-            if marks[index].isBalanced {
+            let opening = marks(index)
+            if opening.isBalanced {
                 units[index] = index..<(index + 1)
-            } else if marks[index].opensOnly, let end = quotationEnd(from: index, marks, sentences) {
+            } else if opening.opensOnly, let end = quotationEnd(opening, from: index, marks, sentences) {
                 for member in index..<end { units[member] = index..<end }
                 index = end
                 continue
@@ -81,13 +83,15 @@ struct SummaryCandidates {
         return units
     }
 
-    /// One past the sentence that closes the quotation opened in sentence
-    /// `start`, when that is near and no heading comes between.
-    private static func quotationEnd(from start: Int, _ marks: [QuoteMarks], _ sentences: [Sentence]) -> Int? {
-        var joined = marks[start]
+    /// One past the sentence that closes the quotation `opening` opened in
+    /// sentence `start`, when that is near and no heading comes between.
+    private static func quotationEnd(
+        _ opening: QuoteMarks, from start: Int, _ marks: (Int) -> QuoteMarks, _ sentences: [Sentence]
+    ) -> Int? {
+        var joined = opening
         for end in (start + 1)..<min(sentences.count, start + longestQuotation) {
             guard !sentences[end].isHeading else { return nil }
-            joined = joined.followed(by: marks[end])
+            joined = joined.followed(by: marks(end))
             if joined.isBalanced { return end + 1 }
             if !joined.opensOnly { return nil }
         }

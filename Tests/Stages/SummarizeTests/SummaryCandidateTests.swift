@@ -30,7 +30,9 @@ import TextPipeTesting
 
     private func quoteMarks(_ text: String) -> QuoteMarks {
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { QuoteMarks(in: $0, Span(start: 0, end: bytes.count)) }
+        let tokens = WordTokenizer.tokens(in: text)
+        let sentence = Sentence(span: Span(start: 0, end: bytes.count), tokens: 0..<tokens.count)
+        return bytes.withUnsafeBufferPointer { QuoteMarks(of: sentence, tokens: tokens, in: $0) }
     }
 
     @Test func headingsAreNeverPicked() throws {
@@ -50,8 +52,9 @@ import TextPipeTesting
             let sentences = try #require(document.sentences)
             let picked = summary.sentenceIndices
             #expect(picked.contains(2) == picked.contains(3), "the quotation goes whole or not at all")
+            let tokens = try #require(document.tokens)
             let marks = picked.map { index in
-                document.withUTF8 { QuoteMarks(in: $0, sentences[index].span) }
+                document.withUTF8 { QuoteMarks(of: sentences[index], tokens: tokens, in: $0) }
             }
             let joined = marks.reduce(QuoteMarks()) { $0.followed(by: $1) }
             #expect(joined.isBalanced, "summary of \(count): \(summary.text)")
