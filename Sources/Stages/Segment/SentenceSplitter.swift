@@ -122,7 +122,7 @@ struct SentenceSplitter: Sendable {
     /// name as often as before any word (`...said⏎Maria Lopez`).
     private func endsHeading(after last: Int, sentenceStart: Int, lineWrap: LineWrap, _ text: TokenText) -> Bool {
         HeadingLine.endsUnpunctuated(at: last, text) && HeadingLine.isLineStart(sentenceStart, through: last, text)
-            && HeadingLine.opensWithCapital(at: last + 1, text) && lineWrap.standsApart(lineEndingAt: last)
+            && HeadingLine.opensWithCapital(at: last + 1, text) && lineWrap.standsApart(lineEndingAt: last, text)
     }
 
     /// Whether the line ends in a space before its break: a soft break of
