@@ -5,8 +5,11 @@ import Testing
 /// score measured when it was set. Skipped when ../shared/data is absent.
 @Suite(.enabled(if: DevData.isPresent, "../shared/data is absent; summary and keyword floors not checked"))
 struct SummaryKeywordFloorTests {
-    /// ROUGE-2 F in points of three-sentence summaries of bbc/dev (measured 60.0; summa TextRank 56.6).
-    static let rouge2Floor = 59.5
+    /// ROUGE-2 F in points of three-sentence summaries of bbc/dev (measured 59.0; summa TextRank 56.6).
+    /// It was 60.0 before summaries kept quotations balanced: 7% of the
+    /// reference's sentences open or close a quote they do not pair, and
+    /// those are no longer picked on their own.
+    static let rouge2Floor = 58.7
     /// F1@10 in points of keywords on keyphrases/dev (measured 21.6; ten most frequent non-stopwords 18.9).
     static let f1Floor = 21.4
     /// F1@10 in points of keywords on keyphrases/inspec-dev (measured 18.9; YAKE 17.2).

@@ -73,6 +73,14 @@ private enum ReadingTimeKey: AnnotationKey {
         #expect(spans(object["entities"]) == [[0, 4], [7, 13]])
     }
 
+    @Test func onlyHeadingSentencesCarryTheHeadingKey() throws {
+        var document = annotated()
+        document.sentences?[0].isHeading = true
+        let sentences = try #require(try decoded(document)["sentences"]?.arrayValue)
+        #expect(sentences.map { $0.objectValue?.keys ?? [] } == [["start", "end", "heading"], ["start", "end"]])
+        #expect(sentences[0].objectValue?["heading"] == .bool(true))
+    }
+
     @Test func entityTextIsTheScalarSliceOfTheText() throws {
         let scalars = Array(Self.text.unicodeScalars)
         let entities = try #require(try decoded(annotated())["entities"]?.arrayValue)

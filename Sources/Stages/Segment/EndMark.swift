@@ -77,6 +77,14 @@ enum EndMark: Equatable {
         }
     }
 
+    /// The first token at or after `index` that is no opening quote or
+    /// bracket glued to the next: the word a quoted or bracketed text opens with.
+    static func firstWord(at index: Int, in text: TokenText) -> Int {
+        var word = index
+        while word + 1 < text.count, isOpener(word, in: text), text.touchesPrevious(word + 1) { word += 1 }
+        return word
+    }
+
     /// The last token of the emoticon starting at token `index` (`:)`, `;-)`,
     /// `:D`, `=P`, `:'(`), when one starts there and is followed by whitespace or the end.
     static func emoticonEnd(at index: Int, in text: TokenText) -> Int? {

@@ -4,7 +4,8 @@ import TextPipeCore
 ///
 /// Tokens come from ``WordTokenizer``; paragraphs are blocks between blank
 /// lines (or lines, in text that has no blank line); sentences never cross a
-/// paragraph and are found by ``SentenceSplitter``'s rules on the tokens.
+/// paragraph and are found by ``SentenceSplitter``'s rules on the tokens;
+/// those that are headings (``HeadingLine``) are marked as such.
 public struct SegmentStage: Stage {
     /// Options of the segment stage.
     public struct Options: StageOptions {
@@ -94,6 +95,9 @@ public struct SegmentStage: Stage {
         let span = { (range: Range<Int>) in
             Span(start: text.tokens[range.lowerBound].span.start, end: text.tokens[range.upperBound - 1].span.end)
         }
-        return (paragraphRanges.map(span), sentenceRanges.map { Sentence(span: span($0), tokens: $0) })
+        let sentences = sentenceRanges.map { range in
+            Sentence(span: span(range), tokens: range, isHeading: HeadingLine.isHeading(range, of: text))
+        }
+        return (paragraphRanges.map(span), sentences)
     }
 }

@@ -16,8 +16,7 @@ extension SentenceSplitter {
 
     /// What starts at token `index`, after an end mark.
     func opening(at index: Int, _ text: TokenText) -> Opening {
-        var word = index
-        while word + 1 < text.count, EndMark.isOpener(word, in: text), text.touchesPrevious(word + 1) { word += 1 }
+        let word = EndMark.firstWord(at: index, in: text)
         switch text.tokens[word].kind {
         case .number: return .number
         case .punctuation, .symbol: return .other

@@ -7,7 +7,8 @@ import TextPipeCore
 /// and the next words look like a new sentence (see `endsSentence`). Without
 /// punctuation, one ends where ``LayoutBreak`` reads it from the layout, and
 /// at a line break before a list item and, with ``splitsLines``, wherever
-/// the break is no wrap inside running text (see ``LineWrap``).
+/// the break is no wrap inside running text (see ``LineWrap``) or ends a
+/// heading (see ``HeadingLine``).
 struct SentenceSplitter: Sendable {
     /// The abbreviations whose full stop is not (always) a sentence end.
     let abbreviations: AbbreviationList
@@ -35,8 +36,10 @@ struct SentenceSplitter: Sendable {
                     if ListMarker.starts(at: next, in: text) {
                         ends = true
                     } else if splitsLines && !endsWithLeadingAbbreviation(last, text) && !isFlowed(after: last, text) {
-                        lineWrap = lineWrap ?? LineWrap(paragraph, of: text)
-                        ends = !lineWrap!.isWrap(after: last, text)
+                        let wrap = lineWrap ?? LineWrap(paragraph, of: text)
+                        lineWrap = wrap
+                        ends = !wrap.isWrap(after: last, text)
+                            || endsHeading(after: last, sentenceStart: start, lineWrap: wrap, text)
                     }
                 }
             }
@@ -109,6 +112,17 @@ struct SentenceSplitter: Sendable {
         let label = index - 1
         return ListMarker.isItemLabel(label, in: text)
             && (label == sentenceStart || (label == sentenceStart + 1 && ListMarker.isBullet(sentenceStart, in: text)))
+    }
+
+    /// Whether the line break after token `last`, which hard wrapping could
+    /// explain, rather ends a heading: the sentence begun at `sentenceStart`
+    /// is the whole line, without end punctuation, a capital or number opens
+    /// the next line, and the line is wider than the column the paragraph
+    /// is wrapped at. Capitals alone prove nothing: a wrap falls before a
+    /// name as often as before any word (`...said⏎Maria Lopez`).
+    private func endsHeading(after last: Int, sentenceStart: Int, lineWrap: LineWrap, _ text: TokenText) -> Bool {
+        HeadingLine.endsUnpunctuated(at: last, text) && HeadingLine.isLineStart(sentenceStart, through: last, text)
+            && HeadingLine.opensWithCapital(at: last + 1, text) && lineWrap.standsApart(lineEndingAt: last, text)
     }
 
     /// Whether the line ends in a space before its break: a soft break of

@@ -6,7 +6,8 @@ import TextPipeCore
 /// are cosine similarities of their content-word counts, scaled by length
 /// and position priors (``SentencePriors``); the best are
 /// picked while skipping near-duplicates of those already chosen, and
-/// emitted in document order.
+/// emitted in document order. Headings and sentences with unbalanced quotes
+/// are never picked while others are left (``SummaryCandidates``).
 public struct SummarizeStage: Stage {
     public static let name = "summarize"
     public static let summary = "Picks the most central sentences as an extractive summary."
@@ -31,39 +32,38 @@ public struct SummarizeStage: Stage {
             throw StageError("summarize needs sentences and tokens: run segment before it")
         }
         let target = options.target(forSentenceCount: sentences.count)
-        let chosen: [Int]
-        if sentences.count <= target && options.maxWords == nil {
-            chosen = Array(sentences.indices)
-        } else {
-            chosen = document.withUTF8 { bytes in
-                choose(target: target, sentences: sentences, tokens: tokens, bytes: bytes)
-            }
+        let chosen = document.withUTF8 { bytes in
+            let candidates = SummaryCandidates(sentences: sentences, tokens: tokens, in: bytes)
+            let takeable = candidates.takeable
+            if takeable.count <= target && options.maxWords == nil { return takeable }
+            return choose(target: target, candidates: candidates, sentences: sentences, tokens: tokens, bytes: bytes)
         }
         let text = chosen.map { document.text(of: sentences[$0].span) }.joined(separator: " ")
         document.summary = Summary(text: text, sentenceIndices: chosen)
     }
 
-    /// The indices of the chosen sentences, ascending.
+    /// The indices of the chosen sentences, ascending, in units of `candidates`.
     private func choose(
-        target: Int, sentences: [Sentence], tokens: [Token], bytes: UnsafeBufferPointer<UInt8>
+        target: Int, candidates: SummaryCandidates, sentences: [Sentence], tokens: [Token],
+        bytes: UnsafeBufferPointer<UInt8>
     ) -> [Int] {
         var selection = SummarySelection(
-            target: target, maxWords: options.maxWords,
+            target: target, maxWords: options.maxWords, units: candidates.units,
             wordCounts: sentences.map { sentence in
                 tokens[sentence.tokens].count { $0.kind == .word || $0.kind == .number }
             })
         switch options.method {
         case .lead:
-            selection.take(ranking: Array(sentences.indices), similarity: nil)
+            selection.take(ranking: candidates.takeable, similarity: nil)
         case .textrank:
-            let ranked = Array(sentences.prefix(Self.rankedSentenceLimit))
+            let ranked = candidates.graphed(Array(sentences.prefix(Self.rankedSentenceLimit)))
             let vectors = SentenceVectors(sentences: ranked, tokens: tokens, bytes: bytes)
             let graph = SimilarityGraph(vectors: vectors)
             let scores = SentencePriors.apply(
                 to: graph.pageRank(), wordCounts: selection.wordCounts)
-            let ranking = ranked.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+            let ranking = candidates.ranking(by: scores)
             // With no sentence to spare, near-duplicates stay: the summary is the whole document.
-            let mayDropRedundant = sentences.count > target
+            let mayDropRedundant = ranking.count > target
             selection.take(ranking: ranking, similarity: mayDropRedundant ? graph : nil)
         }
         return selection.chosen.sorted()

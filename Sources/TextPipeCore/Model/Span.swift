@@ -64,10 +64,14 @@ public struct Sentence: Sendable, Hashable {
     /// The indices into ``Document/tokens`` of the sentence's tokens (empty when
     /// the document has no tokens).
     public var tokens: Range<Int>
+    /// Whether the sentence is a heading: a title-like line without end
+    /// punctuation (a headline, a section title) rather than running text.
+    public var isHeading: Bool
 
     /// Creates a sentence.
-    public init(span: Span, tokens: Range<Int> = 0..<0) {
+    public init(span: Span, tokens: Range<Int> = 0..<0, isHeading: Bool = false) {
         self.span = span
         self.tokens = tokens
+        self.isHeading = isHeading
     }
 }

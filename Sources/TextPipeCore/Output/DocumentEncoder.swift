@@ -21,7 +21,8 @@ public enum DocumentEncoder {
             }
             if let sentences = document.sentences {
                 writer.key("sentences")
-                writeSpans(sentences.map(\.span), offsets: offsets, into: &writer)
+                writeSpans(
+                    sentences.map(\.span), offsets: offsets, into: &writer, headings: sentences.map(\.isHeading))
             }
             if let entities = document.entities {
                 writer.key("entities")
@@ -52,7 +53,12 @@ public enum DocumentEncoder {
         return writer.bytes
     }
 
-    private static func writeSpans(_ spans: [Span], offsets: ScalarOffsets, into writer: inout JSONWriter) {
+    /// Writes `spans` as `{"start","end"}` objects; a span whose entry in
+    /// `headings` is true also gets `"heading": true` (absent otherwise, so
+    /// readers of the older schema see nothing new).
+    private static func writeSpans(
+        _ spans: [Span], offsets: ScalarOffsets, into writer: inout JSONWriter, headings: [Bool] = []
+    ) {
         writer.raw("[")
         for (index, span) in spans.enumerated() {
             if index > 0 { writer.raw(",") }
@@ -60,6 +66,7 @@ public enum DocumentEncoder {
             writer.integer(offsets.scalarOffset(span.start))
             writer.raw(",\"end\":")
             writer.integer(offsets.scalarOffset(span.end))
+            if index < headings.count && headings[index] { writer.raw(",\"heading\":true") }
             writer.raw("}")
         }
         writer.raw("]")

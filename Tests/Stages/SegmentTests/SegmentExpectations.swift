@@ -22,3 +22,16 @@ func expectSentences(
         texts(of: found, in: expected.text) == expected.marks.map(\.text), sourceLocation: sourceLocation)
     #expect(found == expected.marks.map(\.span), sourceLocation: sourceLocation)
 }
+
+/// Checks the sentences marked in `marked` as ``expectSentences(_:options:sourceLocation:)``
+/// does, and that exactly those marked `|heading` are flagged as headings.
+func expectHeadings(
+    _ marked: String, options: SegmentStage.Options = SegmentStage.Options(),
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    try expectSentences(marked, options: options, sourceLocation: sourceLocation)
+    let expected = MarkedText(marked)
+    let document = try segmented(expected.text, options: options)
+    let headings = (document.sentences ?? []).filter(\.isHeading).map(\.span)
+    #expect(headings == expected.marks.filter { $0.label == "heading" }.map(\.span), sourceLocation: sourceLocation)
+}
