@@ -1,10 +1,11 @@
 import TextPipeCore
 
-/// What a page says about itself in its markup.
-struct PageMetadata: Sendable, Equatable {
+/// What a document says about itself: an HTML page in its markup, a text or
+/// Markdown document in its headline, byline and dateline.
+struct DocumentMetadata: Sendable, Equatable {
     var title: String?
     var author: String?
-    /// The publication date as the page writes it (usually ISO 8601).
+    /// The publication date, in ISO 8601 where ``DateReader`` reads it.
     var date: String?
 
     /// Sets `meta["title"]`, `meta["author"]` and `meta["date"]` for the values
