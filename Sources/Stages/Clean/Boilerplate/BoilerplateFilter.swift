@@ -16,6 +16,8 @@ struct BoilerplateFilter: Sendable {
     private let wholeLines: WordSet
     private let patterns: [BoilerplatePattern]
     private let sharingWords: WordSet
+    private let teasers = TeaserMatcher()
+    private let nonNames = NonNameWords.set()
 
     /// The filter with the standard patterns, built once per process.
     static let standard = BoilerplateFilter(
@@ -126,7 +128,7 @@ struct BoilerplateFilter: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>, _ trimmed: Range<Int>, _ place: Place,
         reading header: inout TextHeaderReader
     ) -> Bool {
-        if TeaserMatcher.matches(bytes, trimmed) { return true }
+        if teasers.matches(bytes, trimmed) { return true }
         guard ByteMatching.scalarCount(bytes, content) <= Self.maximumLineLength else { return false }
         let line = UnsafeBufferPointer(rebasing: bytes[content])
         let isFurniture: Bool
@@ -135,7 +137,7 @@ struct BoilerplateFilter: Sendable {
         {
             isFurniture = true
         } else if let authors = BylineMatcher.authors(bytes, trimmed, atTop: place.isTop)
-            ?? (place.isHeader ? BylineMatcher.bareAuthors(bytes, trimmed) : nil)
+            ?? (place.isHeader ? BylineMatcher.bareAuthors(bytes, trimmed, nonNames: nonNames) : nil)
         {
             header.readAuthors(bytes, authors)
             isFurniture = true

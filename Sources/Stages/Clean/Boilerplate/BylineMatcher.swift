@@ -10,7 +10,7 @@ import TextPipeCore
 /// comma leads to a capitalised role. A line ending in `.` `!` `?` is a
 /// sentence ("By Monday, the council had voted."), not a byline.
 ///
-/// Bare, without an opening (see ``bareAuthors(_:_:)``): the names alone.
+/// Bare, without an opening (see ``bareAuthors(_:_:nonNames:)``): the names alone.
 enum BylineMatcher {
     /// The most words a name part may have.
     static let maximumNameWords = 8
@@ -46,11 +46,14 @@ enum BylineMatcher {
     /// "Jane Doe and John Roe", "Jane Doe, Staff Reporter", "Jane Doe | 3
     /// March 2025". Each name has 2 to 4 capitalised words that are neither
     /// function words nor words of headings and page furniture ("The Plan",
-    /// "Key Findings", "Breaking News" are no names); a role is capitalised
-    /// words, and a date must fill the rest of the line.
-    static func bareAuthors(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [Range<Int>]? {
+    /// "Key Findings", "Breaking News" are no names: see ``NonNameWords``,
+    /// whose set `nonNames` is); a role is capitalised words, and a date must
+    /// fill the rest of the line.
+    static func bareAuthors(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, nonNames: WordSet
+    ) -> [Range<Int>]? {
         guard let last = line.last, !sentenceEnds.contains(bytes[last]),
-            let names = NameRun(bytes, line, isNameWord: { isBareName(bytes, $0) }),
+            let names = NameRun(bytes, line, isNameWord: { isBareName(bytes, $0, nonNames: nonNames) }),
             names.wordCounts.allSatisfy(bareNameWords.contains)
         else { return nil }
         if let tail = names.tail, !isRole(bytes, tail), DateReader.wholeLineDate(in: bytes, tail) == nil {
@@ -75,12 +78,11 @@ enum BylineMatcher {
     }
 
     /// A name word that starts with an ASCII capital and is no common word.
-    private static func isBareName(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+    private static func isBareName(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, nonNames: WordSet) -> Bool {
         guard let first = word.first, ASCII.isUpper(bytes[first]), isName(bytes, word) else { return false }
         var core = word
         while let last = core.last, bytes[last] == UInt8(ascii: ".") { core = core.lowerBound..<last }
-        return !Stopwords.english.contains(bytes, core, foldingCase: true)
-            && !NonNameWords.list.contains(bytes, core, foldingCase: true)
+        return !nonNames.contains(bytes, core, foldingCase: true)
     }
 
     /// Whether `bytes[tail]` is a role: a few words, each capitalised.

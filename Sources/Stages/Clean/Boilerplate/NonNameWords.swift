@@ -1,11 +1,16 @@
 import TextPipeCore
 
-/// Capitalised words that headings and page furniture are made of, so a
-/// short title-case line of them ("Key Findings", "Breaking News", "Live
-/// Updates") is not taken for a bare byline. Function words are checked
-/// apart, with ``Stopwords/english``.
+/// Words that are no part of a name: function words, and the capitalised
+/// words headings and page furniture are made of, so a short title-case line
+/// of them ("The Plan", "Key Findings", "Breaking News", "Live Updates") is
+/// not taken for a bare byline.
 enum NonNameWords {
-    static let list = WordSet(
+    /// The set, built when the boilerplate filter is (once per process), so no document pays for it.
+    static func set() -> WordSet {
+        WordSet(Stopwords.englishWords + headingWords)
+    }
+
+    private static let headingWords =
         """
         abstract acknowledgements advertisement agenda analysis appendix archive archives article articles
         background blog breaking business
@@ -28,5 +33,5 @@ enum NonNameWords {
         update updates
         video videos view views
         watch weather world
-        """.split(whereSeparator: \.isWhitespace).map(String.init))
+        """.split(whereSeparator: \.isWhitespace).map(String.init)
 }

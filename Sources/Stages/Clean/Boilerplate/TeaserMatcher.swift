@@ -10,29 +10,48 @@ import TextPipeCore
 /// teasers of any length go, while a sentence that opens with the same words
 /// ("Read more about the plan in the council's report.") stays, and one that
 /// only mentions them is never looked at.
-enum TeaserMatcher {
+struct TeaserMatcher: Sendable {
     /// Longer lines are text, whatever they open with.
     static let maximumLength = 200
 
+    /// The openings, lower case, longest first.
+    private let openings: [[UInt8]]
+    /// By an opening's first letter (`a` is 0), bit `n` set when one goes on with the `n`th letter.
+    private let secondLetters: [UInt32]
+
+    /// A matcher of the standard openings; the boilerplate filter holds one,
+    /// so the check every line gets reads no global state.
+    init() {
+        openings = Self.openingList.sorted { $0.count > $1.count }.map { Array($0.utf8) }
+        var secondLetters = [UInt32](repeating: 0, count: 26)
+        for opening in openings {
+            secondLetters[Int(opening[0] - UInt8(ascii: "a"))] |= 1 << UInt32(opening[1] - UInt8(ascii: "a"))
+        }
+        self.secondLetters = secondLetters
+    }
+
     /// Whether the trimmed line `bytes[line]` is a teaser.
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        guard let first = line.first, initials.contains(ASCII.lowercased(bytes[first])),
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        // Nearly every line is told apart by its first two letters, before any opening is compared.
+        guard line.count >= 2 else { return false }
+        let first = ASCII.lowercased(bytes[line.lowerBound]) &- UInt8(ascii: "a")
+        let second = ASCII.lowercased(bytes[line.lowerBound + 1]) &- UInt8(ascii: "a")
+        guard first < 26, second < 26, secondLetters[Int(first)] & (1 << UInt32(second)) != 0,
             let opening = openings.first(where: { ByteMatching.matches(bytes, at: line.lowerBound, end: line.upperBound, $0) })
         else { return false }
         var position = line.lowerBound + opening.count
         guard position == line.upperBound || !ASCII.isAlphanumeric(bytes[position]) else { return false }
-        skipSpaces(bytes, &position, line.upperBound)
+        Self.skipSpaces(bytes, &position, line.upperBound)
         guard position < line.upperBound else { return true }
-        guard takeSeparators(bytes, &position, line.upperBound) else { return false }
-        return isOneHeadline(bytes, position..<line.upperBound)
+        guard Self.takeSeparators(bytes, &position, line.upperBound) else { return false }
+        return Self.isOneHeadline(bytes, position..<line.upperBound)
     }
 
-    private static let openings = [
+    private static let openingList = [
         "also read", "read also", "read more", "see also", "also see", "also watch", "must read", "must-read",
         "don't miss", "don\u{2019}t miss", "related", "related story", "related stories", "related article",
         "related articles", "more on this story", "further reading", "recommended",
-    ].sorted { $0.count > $1.count }.map { Array($0.utf8) }
-    private static let initials = Set(openings.map { $0[0] })
+    ]
     private static let separators = [":", "|", "-", "\u{2013}", "\u{2014}", "\u{BB}", "\u{203A}", "\u{2192}", ">", "\u{2026}", "."]
         .map { Array($0.utf8) }
 

@@ -28,18 +28,47 @@ struct CalendarDate: Equatable {
 
     /// `2025-03-14`, or `2025-03-14T09:12:00` with the time and its zone.
     var iso8601: String {
-        var text = "\(year)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
+        // Written byte by byte: it runs for every dated document.
+        var text: [UInt8] = []
+        text.reserveCapacity(32)
+        Self.append(year, digits: 4, to: &text)
+        text.append(UInt8(ascii: "-"))
+        Self.append(month, digits: 2, to: &text)
+        text.append(UInt8(ascii: "-"))
+        Self.append(day, digits: 2, to: &text)
         if let time {
-            text += "T\(Self.twoDigits(time.hour)):\(Self.twoDigits(time.minute)):\(Self.twoDigits(time.second))"
-            if !time.fraction.isEmpty { text += "." + time.fraction }
-            text += time.zone
+            text.append(UInt8(ascii: "T"))
+            Self.append(time.hour, digits: 2, to: &text)
+            text.append(UInt8(ascii: ":"))
+            Self.append(time.minute, digits: 2, to: &text)
+            text.append(UInt8(ascii: ":"))
+            Self.append(time.second, digits: 2, to: &text)
+            if !time.fraction.isEmpty {
+                text.append(UInt8(ascii: "."))
+                text.append(contentsOf: time.fraction.utf8)
+            }
+            text.append(contentsOf: time.zone.utf8)
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// `value` (0 to 99) in two digits.
     static func twoDigits(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
+        var text: [UInt8] = []
+        append(value, digits: 2, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `value` with leading zeros to `digits` digits.
+    private static func append(_ value: Int, digits: Int, to text: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            text.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     private static func days(inMonth month: Int, of year: Int) -> Int {

@@ -28,6 +28,8 @@ enum DateReader {
     static func firstDate(
         in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
     ) -> (date: CalendarDate, span: Range<Int>)? {
+        // Every date has a digit; most lines at the top of a text have none.
+        guard range.contains(where: { ASCII.isDigit(bytes[$0]) }) else { return nil }
         for start in range where ASCII.isAlphanumeric(bytes[start]) {
             guard start == range.lowerBound || !ASCII.isAlphanumeric(bytes[start - 1]) else { continue }
             if let found = date(in: bytes, startingAt: start, end: range.upperBound) {
@@ -52,6 +54,9 @@ enum DateReader {
     }
 
     private static let closingMarks: Set<UInt8> = Set(".,;*_)]".utf8)
+    private static let dot = UInt8(ascii: ".")
+    private static let comma = UInt8(ascii: ",")
+    private static let ordinalEndings: [StaticString] = ["st", "nd", "rd", "th"]
 
     /// The date starting at `start`, with its time, and where it ends.
     private static func date(
@@ -82,8 +87,8 @@ enum DateReader {
     /// "2025-03-14".
     private static func isoDate(_ scanner: inout DateScanner) -> CalendarDate? {
         attempt(&scanner) { scanner in
-            guard let year = scanner.number(4...4), scanner.take("-"), let month = scanner.number(2...2),
-                scanner.take("-"), let day = scanner.number(2...2)
+            guard let year = scanner.number(4...4), scanner.take(Byte.hyphen), let month = scanner.number(2...2),
+                scanner.take(Byte.hyphen), let day = scanner.number(2...2)
             else { return nil }
             return CalendarDate(year: year, month: month, day: day)
         }
@@ -110,11 +115,11 @@ enum DateReader {
     /// "14.03.2025", "14-03-2025", and "14/03/2025" or "03/14/2025" when the order is plain.
     private static func numeric(_ scanner: inout DateScanner) -> CalendarDate? {
         guard let first = scanner.number(1...2) else { return nil }
-        let separator = ["/", ".", "-"].first { scanner.take($0) }
+        let separator = [Byte.slash, dot, Byte.hyphen].first { scanner.take($0) }
         guard let separator, let second = scanner.number(1...2), scanner.take(separator),
             let year = scanner.number(4...4)
         else { return nil }
-        if separator != "/" || first > 12 { return CalendarDate(year: year, month: second, day: first) }
+        if separator != Byte.slash || first > 12 { return CalendarDate(year: year, month: second, day: first) }
         guard second > 12 else { return nil }
         return CalendarDate(year: year, month: first, day: second)
     }
@@ -122,14 +127,15 @@ enum DateReader {
     /// A day number, with an ordinal ending ("14th") if it has one.
     private static func dayOfMonth(_ scanner: inout DateScanner) -> Int? {
         guard let day = scanner.number(1...2) else { return nil }
-        _ = ["st", "nd", "rd", "th"].first { scanner.take(word: $0) }
+        _ = ordinalEndings.first { scanner.take(word: $0) }
         return day
     }
 
     /// A month name or abbreviation ("Mar."), and the spaces after it.
     private static func month(_ scanner: inout DateScanner) -> Int? {
-        guard let month = attempt(&scanner, { $0.word().flatMap { DateWords.months[$0] } }) else { return nil }
-        _ = scanner.take(".")
+        guard let month = attempt(&scanner, { scanner in scanner.word().flatMap { DateWords.month(scanner.bytes, $0) } })
+        else { return nil }
+        _ = scanner.take(dot)
         scanner.skipSpaces()
         return month
     }
@@ -137,7 +143,7 @@ enum DateReader {
     /// A four-digit year after an optional comma.
     private static func year(_ scanner: inout DateScanner) -> Int? {
         scanner.skipSpaces()
-        _ = scanner.take(",")
+        _ = scanner.take(comma)
         scanner.skipSpaces()
         return scanner.number(4...4)
     }
@@ -145,9 +151,9 @@ enum DateReader {
     /// A weekday name ("Friday, ", "Fri. ") when one comes next.
     private static func weekday(_ scanner: inout DateScanner) {
         _ = attempt(&scanner) { scanner -> Bool? in
-            guard let word = scanner.word(), DateWords.weekdays.contains(word) else { return nil }
-            _ = scanner.take(".")
-            _ = scanner.take(",")
+            guard let word = scanner.word(), DateWords.isWeekday(scanner.bytes, word) else { return nil }
+            _ = scanner.take(dot)
+            _ = scanner.take(comma)
             scanner.skipSpaces()
             return true
         }
@@ -158,16 +164,17 @@ enum DateReader {
     /// "T09:12:00.5Z" or " 09:12" right after an ISO date.
     private static func isoTime(_ scanner: inout DateScanner) -> CalendarDate.Time? {
         attempt(&scanner) { scanner in
-            guard scanner.take("t") || scanner.take(" "), let hour = scanner.number(2...2), scanner.take(":"),
+            guard scanner.take(UInt8(ascii: "t")) || scanner.take(Byte.space), let hour = scanner.number(2...2),
+                scanner.take(Byte.colon),
                 let minute = scanner.number(2...2)
             else { return nil }
             var time = CalendarDate.Time(hour: hour, minute: minute)
-            if scanner.take(":") {
+            if scanner.take(Byte.colon) {
                 guard let second = scanner.number(2...2) else { return nil }
                 time.second = second
-                if scanner.take(".") || scanner.take(",") { time.fraction = digits(&scanner) }
+                if scanner.take(dot) || scanner.take(comma) { time.fraction = digits(&scanner) }
             }
-            time.zone = scanner.take("z") ? "Z" : zone(&scanner)
+            time.zone = scanner.take(UInt8(ascii: "z")) ? "Z" : zone(&scanner)
             return isValid(time) ? time : nil
         }
     }
@@ -176,12 +183,12 @@ enum DateReader {
     private static func time(_ scanner: inout DateScanner) -> CalendarDate.Time? {
         attempt(&scanner) { scanner in
             scanner.skipSpaces()
-            if scanner.take(anyOf: timeSeparators) || scanner.take(word: "at") { scanner.skipSpaces() }
-            guard var hour = scanner.number(1...2), scanner.take(":") || scanner.take("."),
+            if timeSeparators.contains(where: { scanner.take($0) }) || scanner.take(word: "at") { scanner.skipSpaces() }
+            guard var hour = scanner.number(1...2), scanner.take(Byte.colon) || scanner.take(dot),
                 let minute = scanner.number(2...2)
             else { return nil }
             var second = 0
-            if scanner.take(":") {
+            if scanner.take(Byte.colon) {
                 guard let seconds = scanner.number(2...2) else { return nil }
                 second = seconds
             }
@@ -196,20 +203,21 @@ enum DateReader {
     }
 
     private static let timeSeparators = [",", "|", "-", "\u{2013}", "\u{2014}", "\u{B7}", "\u{2022}", "/"]
+        .map { Array($0.utf8) }
 
     /// "am", "PM", "a.m.": whether it is the afternoon; `nil` when none comes next.
     private static func halfOfDay(_ scanner: inout DateScanner) -> Bool? {
         attempt(&scanner) { scanner in
             scanner.skipSpaces()
-            switch scanner.word() {
-            case "am": return false
-            case "pm": return true
-            case let letter? where letter == "a" || letter == "p":
-                guard scanner.take("."), scanner.take(word: "m") else { return nil }
-                _ = scanner.take(".")
-                return letter == "p"
-            default: return nil
+            guard let word = scanner.word() else { return nil }
+            if scanner.word(word, is: "am") || scanner.word(word, is: "pm") {
+                return scanner.word(word, is: "pm")
             }
+            guard scanner.word(word, is: "a") || scanner.word(word, is: "p"), scanner.take(dot),
+                scanner.take(word: "m")
+            else { return nil }
+            _ = scanner.take(dot)
+            return scanner.word(word, is: "p")
         }
     }
 
@@ -222,12 +230,10 @@ enum DateReader {
             scanner = trial
             return offset
         }
-        let start = trial.position
-        guard let name = trial.word(), (2...5).contains(name.count),
-            (start..<trial.position).allSatisfy({ ASCII.isUpper(scanner.bytes[$0]) })
+        guard let name = trial.word(), (2...5).contains(name.count), name.allSatisfy({ ASCII.isUpper(trial.bytes[$0]) })
         else { return "" }
         scanner = trial
-        if name == "utc" || name == "gmt" {
+        if scanner.word(name, is: "utc") || scanner.word(name, is: "gmt") {
             return attempt(&scanner, offset) ?? "Z"
         }
         return ""
@@ -235,17 +241,21 @@ enum DateReader {
 
     /// "+05:30", "-0800", "+01".
     private static func offset(_ scanner: inout DateScanner) -> String? {
-        guard let sign = ["+", "-"].first(where: { scanner.take($0) }), let hours = scanner.number(2...2),
-            hours <= 14
-        else { return nil }
+        let sign = scanner.take(UInt8(ascii: "+")) ? "+" : scanner.take(Byte.hyphen) ? "-" : ""
+        guard !sign.isEmpty else { return nil }
+        var hours: Int
         var minutes = 0
-        if scanner.take(":") {
+        if let packed = scanner.number(4...4) {
+            (hours, minutes) = packed.quotientAndRemainder(dividingBy: 100)
+        } else {
             guard let value = scanner.number(2...2) else { return nil }
-            minutes = value
-        } else if let value = scanner.number(2...2) {
-            minutes = value
+            hours = value
+            if scanner.take(Byte.colon) {
+                guard let value = scanner.number(2...2) else { return nil }
+                minutes = value
+            }
         }
-        guard minutes < 60 else { return nil }
+        guard hours <= 14, minutes < 60 else { return nil }
         return sign + CalendarDate.twoDigits(hours) + ":" + CalendarDate.twoDigits(minutes)
     }
 

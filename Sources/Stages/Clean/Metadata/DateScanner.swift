@@ -2,7 +2,8 @@ import TextPipeCore
 
 /// A cursor over a line of UTF-8 bytes for ``DateReader``: reads numbers,
 /// words and marks, skipping nothing unless asked. Copy it to try a reading
-/// and keep the copy only when the reading succeeds.
+/// and keep the copy only when the reading succeeds. Nothing it does
+/// allocates, as it runs on lines of every document.
 struct DateScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var position: Int
@@ -28,34 +29,43 @@ struct DateScanner {
         return value
     }
 
-    /// A run of ASCII letters, lower-cased; `nil` when the next byte is no letter.
-    mutating func word() -> String? {
+    /// A run of ASCII letters; `nil` when the next byte is no letter.
+    mutating func word() -> Range<Int>? {
         var index = position
         while index < end && ASCII.isLetter(bytes[index]) { index += 1 }
         guard index > position else { return nil }
-        let word = String(decoding: bytes[position..<index].map(ASCII.lowercased), as: UTF8.self)
-        position = index
-        return word
+        defer { position = index }
+        return position..<index
     }
 
-    /// The word `lowercase` (ASCII case folded), ending where the letters end.
-    mutating func take(word lowercase: String) -> Bool {
+    /// Whether the word `bytes[word]` is `lowercase`, folding ASCII case.
+    func word(_ word: Range<Int>, is lowercase: StaticString) -> Bool {
+        guard word.count == lowercase.utf8CodeUnitCount else { return false }
+        let pattern = UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)
+        return zip(word, pattern).allSatisfy { ASCII.lowercased(bytes[$0]) == $1 }
+    }
+
+    /// The word `lowercase` (ASCII case folded) next, ending where the letters end.
+    mutating func take(word lowercase: StaticString) -> Bool {
         var trial = self
-        guard trial.word() == lowercase else { return false }
+        guard let word = trial.word(), self.word(word, is: lowercase) else { return false }
         self = trial
         return true
     }
 
-    /// The bytes of `mark` next; `mark` is lower case and matches either case.
-    mutating func take(_ mark: String) -> Bool {
-        let pattern = Array(mark.utf8)
-        guard ByteMatching.matches(bytes, at: position, end: end, pattern) else { return false }
-        position += pattern.count
+    /// The byte `mark` next, or its capital.
+    mutating func take(_ mark: UInt8) -> Bool {
+        guard position < end, ASCII.lowercased(bytes[position]) == mark else { return false }
+        position += 1
         return true
     }
 
-    /// The first of `marks` that comes next.
-    mutating func take(anyOf marks: [String]) -> Bool {
-        marks.contains { take($0) }
+    /// The bytes of `mark` next (exactly).
+    mutating func take(_ mark: [UInt8]) -> Bool {
+        guard end - position >= mark.count, bytes[position..<position + mark.count].elementsEqual(mark) else {
+            return false
+        }
+        position += mark.count
+        return true
     }
 }

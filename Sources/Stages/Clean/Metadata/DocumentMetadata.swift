@@ -11,8 +11,13 @@ struct DocumentMetadata: Sendable, Equatable {
     /// Sets `meta["title"]`, `meta["author"]` and `meta["date"]` for the values
     /// found; keys the input already has are kept, as the input knows best.
     func write(into meta: inout JSONObject) {
-        for (key, value) in [("title", title), ("author", author), ("date", date)] {
-            if let value, meta[key] == nil { meta[key] = .string(value) }
-        }
+        // Called for every document, so no array of the three is built.
+        Self.write(title, as: "title", into: &meta)
+        Self.write(author, as: "author", into: &meta)
+        Self.write(date, as: "date", into: &meta)
+    }
+
+    private static func write(_ value: String?, as key: String, into meta: inout JSONObject) {
+        if let value, meta[key] == nil { meta[key] = .string(value) }
     }
 }
