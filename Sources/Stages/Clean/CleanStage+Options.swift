@@ -28,7 +28,8 @@ extension CleanStage {
         public var normalization: NormalizationForm = .nfc
         /// Whether to regularise whitespace and remove invisible and control characters.
         public var whitespace = true
-        /// Whether to drop boilerplate lines (sharing buttons, datelines, ads, repeated title).
+        /// Whether to drop boilerplate lines (sharing buttons, datelines, bylines, link teasers, ads,
+        /// repeated title), reading title, author and date from the text's top into `meta`.
         public var boilerplate = true
 
         /// A Unicode normalisation form.
@@ -75,7 +76,7 @@ extension CleanStage {
                     help: "LF line ends, single spaces, trimmed lines, one blank line between paragraphs."),
                 OptionDocumentation(
                     "boilerplate", type: "boolean",
-                    help: "Drop short lines such as Share, Advertisement, Updated: ... and a repeated title."),
+                    help: "Drop page furniture (Share, Advertisement, Updated: ..., a repeated title), bylines and link teasers (Also read: ...); read title, author and date into meta."),
                 OptionDocumentation(
                     "mojibake", type: "boolean",
                     help: "Repair UTF-8 text once read as Windows-1252 or Latin-1: Ã© to é, â€™ to ’."),

@@ -32,8 +32,10 @@ public struct CleanStage: Stage {
     }
 
     /// Cleans `document.text`, and sets `meta` keys `title`, `author`, `date`
-    /// (from HTML), `removed_lines` (boilerplate and repeated lines dropped) and
-    /// `repaired_mojibake` (damaged characters repaired) when found.
+    /// (from HTML markup, a Markdown `#` heading, or the text's headline,
+    /// byline and dateline; keys the document has are kept), `removed_lines`
+    /// (boilerplate and repeated lines dropped) and `repaired_mojibake`
+    /// (damaged characters repaired) when found.
     public func process(_ document: inout Document) throws {
         // The text being worked on, once a step has rewritten it.
         var working: [UInt8]?
@@ -44,7 +46,9 @@ public struct CleanStage: Stage {
             page.metadata.write(into: &document.meta)
             working = page.text
         } else if options.markdown == .auto && document.source.format == .markdown {
-            working = document.withUTF8(MarkdownStripper.strip)
+            let stripped = document.withUTF8(MarkdownStripper.strip)
+            DocumentMetadata(title: stripped.title).write(into: &document.meta)
+            working = stripped.text
         }
         if options.mojibake, let repaired = withBytes(working, of: document, MojibakeRepairer.repair) {
             working = repaired.text
@@ -59,11 +63,17 @@ public struct CleanStage: Stage {
         let lineRules: BoilerplateFilter.Rules = [
             options.boilerplate ? .boilerplate : [], options.repeatedLines ? .repeats : [],
         ]
-        if !lineRules.isEmpty,
-            let filtered = withBytes(working, of: document, { boilerplateFilter.filter($0, dropping: lineRules) })
-        {
-            working = filtered.text
-            document.meta["removed_lines"] = .integer(filtered.removedLines)
+        if !lineRules.isEmpty {
+            let filtered = withBytes(working, of: document) { boilerplateFilter.filter($0, dropping: lineRules) }
+            var metadata = filtered.metadata
+            // A page's title is in its markup; the first line of its main text
+            // may be anything (a standfirst, a caption), so it is no title.
+            if page != nil { metadata.title = nil }
+            metadata.write(into: &document.meta)
+            if let text = filtered.text {
+                working = text
+                document.meta["removed_lines"] = .integer(filtered.removedLines)
+            }
         }
         let form = options.normalization
         let isStable = withBytes(working, of: document) { UnicodeNormalizer.isStable($0, under: form) }

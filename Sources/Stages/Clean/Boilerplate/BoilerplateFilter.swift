@@ -1,8 +1,10 @@
 import TextPipeCore
 
-/// Removes lines of page boilerplate (see ``BoilerplatePatterns`` and
-/// ``BylineMatcher``), later repeats of the first line, which on scraped
-/// pages is the headline, and lines the page repeats (see ``Rules/repeats``).
+/// Removes lines of page boilerplate (see ``BoilerplatePatterns``,
+/// ``BylineMatcher`` and ``TeaserMatcher``), later repeats of the first line,
+/// which on scraped pages is the headline, and lines the page repeats (see
+/// ``Rules/repeats``); reads title, author and date from the top of the
+/// text on the way (see ``TextHeaderReader``).
 struct BoilerplateFilter: Sendable {
     /// Longer lines are text, whatever words they contain.
     static let maximumLineLength = 80
@@ -14,6 +16,8 @@ struct BoilerplateFilter: Sendable {
     private let wholeLines: WordSet
     private let patterns: [BoilerplatePattern]
     private let sharingWords: WordSet
+    private let teasers = TeaserMatcher()
+    private let nonNames = NonNameWords.set()
 
     /// The filter with the standard patterns, built once per process.
     static let standard = BoilerplateFilter(
@@ -30,18 +34,31 @@ struct BoilerplateFilter: Sendable {
     /// Which lines ``filter(_:dropping:)`` drops.
     struct Rules: OptionSet, Sendable {
         let rawValue: Int
-        /// Lines matching a pattern, sharing rows, bylines, and later copies of the title line.
+        /// Lines matching a pattern, sharing rows, bylines, link teasers, and
+        /// later copies of the title line; in the header (the top lines before
+        /// any text but the title), bare bylines and lines that are only a date.
         static let boilerplate = Rules(rawValue: 1)
         /// Later copies of short lines the text repeats (see ``RepeatedLines``),
         /// and a line equal to the line before it (a paragraph scraped twice).
         static let repeats = Rules(rawValue: 2)
     }
 
-    /// The text of `bytes` without the lines `rules` name and without the
-    /// blank lines their removal leaves, and how many lines went; `nil` when no line did.
-    func filter(_ bytes: UnsafeBufferPointer<UInt8>, dropping rules: Rules) -> (text: [UInt8], removedLines: Int)? {
+    /// The result of ``filter(_:dropping:)``.
+    struct Result {
+        /// The text without the lines dropped and the blank lines their
+        /// removal leaves; `nil` when no line went.
+        var text: [UInt8]?
+        var removedLines = 0
+        /// Title, author and date read from the top of the text (only with ``Rules/boilerplate``).
+        var metadata = DocumentMetadata()
+    }
+
+    /// The text of `bytes` without the lines `rules` name, and what its top says about it.
+    func filter(_ bytes: UnsafeBufferPointer<UInt8>, dropping rules: Rules) -> Result {
         let lines = Self.lines(of: bytes)
         let repeated = rules.contains(.repeats) ? RepeatedLines(bytes, lines: lines).laterCopies : []
+        let readsHeader = rules.contains(.boilerplate)
+        var header = TextHeaderReader()
         var kept: [Range<Int>] = []
         var removed = 0
         // The first line, when short enough to be a headline that the page repeats.
@@ -49,30 +66,45 @@ struct BoilerplateFilter: Sendable {
         // The last kept line with text, trimmed.
         var previous: Range<Int>?
         var linesWithText = 0
+        var keptLinesWithText = 0
         for (number, line) in lines.enumerated() {
             let content = Self.content(bytes, line)
             if !content.isEmpty {
                 let trimmed = ByteMatching.trimmed(bytes, line)
-                let isTop = linesWithText < Self.topLines
+                let place = Place(
+                    isTop: linesWithText < Self.topLines,
+                    isHeader: linesWithText < Self.topLines && keptLinesWithText == 1 && header.hasTitle)
                 linesWithText += 1
                 let isRepeat = repeated.contains(number)
                     || (rules.contains(.repeats) && previous.map { bytes[$0].elementsEqual(bytes[trimmed]) } == true)
                 let repeatsTitle = title.map { ByteMatching.equals(bytes, $0, content) } ?? false
-                let isPageFurniture = rules.contains(.boilerplate)
-                    && (repeatsTitle || isBoilerplate(bytes, content, trimmed, atTop: isTop))
+                let isPageFurniture = readsHeader
+                    && (repeatsTitle || isFurniture(bytes, content, trimmed, place, reading: &header))
                 if isRepeat || isPageFurniture {
                     removed += 1
                     continue
                 }
-                if previous == nil && ByteMatching.scalarCount(bytes, content) <= Self.maximumTitleLength {
-                    title = content
+                if previous == nil {
+                    if ByteMatching.scalarCount(bytes, content) <= Self.maximumTitleLength { title = content }
+                    if readsHeader {
+                        let blankLineFollows = lines.indices.contains(number + 1)
+                            && ByteMatching.trimmed(bytes, lines[number + 1]).isEmpty
+                        header.readFirstLine(bytes, trimmed, blankLineFollows: blankLineFollows)
+                    }
                 }
                 previous = trimmed
+                keptLinesWithText += 1
             }
             kept.append(line)
         }
-        guard removed > 0 else { return nil }
-        return (Self.join(kept, of: bytes), removed)
+        return Result(text: removed > 0 ? Self.join(kept, of: bytes) : nil, removedLines: removed, metadata: header.metadata)
+    }
+
+    /// Where a line is: among the ``topLines``, and in the header, the top
+    /// lines before any text but a headline.
+    private struct Place {
+        var isTop: Bool
+        var isHeader: Bool
     }
 
     /// The lines of `bytes`, without their line ends; a text ending in a line end ends in an empty line.
@@ -88,17 +120,32 @@ struct BoilerplateFilter: Sendable {
         return lines
     }
 
-    /// Whether the line is boilerplate; `content` is the line as ``content(_:_:)``
-    /// gives it, `trimmed` the line with only its spaces trimmed.
-    private func isBoilerplate(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>, _ trimmed: Range<Int>, atTop: Bool
+    /// Whether the line is boilerplate, reading the authors of bylines and
+    /// the dates of furniture at the top into `header`. `content` is the
+    /// line as ``content(_:_:)`` gives it, `trimmed` the line with only its
+    /// spaces trimmed.
+    private func isFurniture(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>, _ trimmed: Range<Int>, _ place: Place,
+        reading header: inout TextHeaderReader
     ) -> Bool {
+        if teasers.matches(bytes, trimmed) { return true }
         guard ByteMatching.scalarCount(bytes, content) <= Self.maximumLineLength else { return false }
         let line = UnsafeBufferPointer(rebasing: bytes[content])
-        return wholeLines.contains(line, foldingCase: true)
-            || patterns.contains { $0.matches(bytes, content) }
+        let isFurniture: Bool
+        if wholeLines.contains(line, foldingCase: true) || patterns.contains(where: { $0.matches(bytes, content) })
             || isSharingRow(bytes, content)
-            || BylineMatcher.matches(bytes, trimmed, atTop: atTop)
+        {
+            isFurniture = true
+        } else if let authors = BylineMatcher.authors(bytes, trimmed, atTop: place.isTop)
+            ?? (place.isHeader ? BylineMatcher.bareAuthors(bytes, trimmed, nonNames: nonNames) : nil)
+        {
+            header.readAuthors(bytes, authors)
+            isFurniture = true
+        } else {
+            isFurniture = place.isHeader && DateReader.wholeLineDate(in: bytes, trimmed) != nil
+        }
+        if isFurniture && place.isTop { header.readDate(bytes, trimmed) }
+        return isFurniture
     }
 
     /// Whether the line is made only of sharing-widget words.

@@ -77,9 +77,7 @@ enum BoilerplatePatterns {
         click here
         click here to*
         click here for*
-        # Links to other stories
-        read more
-        read more:*
+        # Links to other stories (teasers with a headline of any length: see TeaserMatcher)
         read more at*
         also read*
         read also*
@@ -87,10 +85,6 @@ enum BoilerplatePatterns {
         see also*
         also see*
         also watch*
-        related
-        related:*
-        related articles
-        related stories
         related news
         related posts
         recommended

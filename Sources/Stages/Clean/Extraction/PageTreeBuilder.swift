@@ -37,7 +37,7 @@ struct PageTreeBuilder {
     }
 
     /// Reads `bytes`.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (tree: PageTree, metadata: PageMetadata) {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (tree: PageTree, metadata: DocumentMetadata) {
         var builder = PageTreeBuilder(bytes)
         builder.readAll()
         return (builder.tree, builder.metadata.metadata)

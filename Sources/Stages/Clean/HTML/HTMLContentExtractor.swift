@@ -2,7 +2,7 @@
 struct ExtractedPage: Sendable {
     /// The page's text in UTF-8, paragraphs separated by blank lines.
     var text: [UInt8]
-    var metadata: PageMetadata
+    var metadata: DocumentMetadata
 }
 
 /// Turns a page into its text. The clean stage holds one; ``ScoringContentExtractor`` is the standard one.

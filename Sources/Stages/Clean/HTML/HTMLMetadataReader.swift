@@ -20,11 +20,14 @@ struct HTMLMetadataReader {
     private var readingLinkedData = false
 
     /// The metadata found so far.
-    var metadata: PageMetadata {
-        PageMetadata(
+    var metadata: DocumentMetadata {
+        DocumentMetadata(
             title: openGraphTitle ?? linkedData.headline ?? titleElement,
             author: namedAuthor ?? linkedData.author ?? articleAuthor,
-            date: publishedTime ?? linkedData.datePublished ?? namedDate ?? timeElement)
+            // A date the reader cannot read stays as written: the markup says it is one.
+            date: (publishedTime ?? linkedData.datePublished ?? namedDate ?? timeElement).map {
+                DateReader.iso8601($0) ?? $0
+            })
     }
 
     /// Reads `token` of the page `bytes`.

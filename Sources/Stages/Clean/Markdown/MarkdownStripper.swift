@@ -12,8 +12,15 @@ import TextPipeCore
 /// Works line by line on UTF-8 bytes; lines end in LF in the result. Lines
 /// left with no text (a comment, an image without alt text) disappear.
 struct MarkdownStripper {
+    /// The plain text of a Markdown document, and its title.
+    struct Stripped {
+        var text: [UInt8]
+        /// The plain text of the first level-1 heading (`# Title`).
+        var title: String?
+    }
+
     /// The plain text of the Markdown in `bytes`.
-    static func strip(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    static func strip(_ bytes: UnsafeBufferPointer<UInt8>) -> Stripped {
         var stripper = MarkdownStripper(source: bytes)
         var lineStart = 0
         while lineStart < bytes.count {
@@ -24,7 +31,7 @@ struct MarkdownStripper {
             stripper.read(lineStart..<contentEnd)
             lineStart = lineEnd + 1
         }
-        return stripper.writer.bytes
+        return Stripped(text: stripper.writer.bytes, title: stripper.title)
     }
 
     private let source: UnsafeBufferPointer<UInt8>
@@ -35,6 +42,7 @@ struct MarkdownStripper {
     private var commentIsOpen = false
     /// Whether the last line was paragraph text, which a setext underline turns into a heading.
     private var followsText = false
+    private var title: String?
 
     private init(source: UnsafeBufferPointer<UInt8>) {
         self.source = source
@@ -68,7 +76,10 @@ struct MarkdownStripper {
             writer.breakParagraph()
         } else if let heading = MarkdownLine.headingText(source, content) {
             writer.breakParagraph()
-            writeText(heading)
+            let mark = writer.mark
+            if writeText(heading) && title == nil && isFirstLevel(content) {
+                title = textWritten(since: mark)
+            }
             writer.breakParagraph()
         } else if !MarkdownLine.isReferenceDefinition(source, content) {
             followsText = writeText(content)
@@ -98,6 +109,20 @@ struct MarkdownStripper {
         }
         writer.breakLine()
         return true
+    }
+
+    /// The text written since `mark`, without the line breaks before and after it.
+    private func textWritten(since mark: HTMLTextWriter.Mark) -> String {
+        let written = writer.bytes[mark.offset...]
+        let start = written.firstIndex { !ASCII.isWhitespace($0) } ?? written.endIndex
+        let end = written.lastIndex { !ASCII.isWhitespace($0) }.map { $0 + 1 } ?? start
+        return String(decoding: writer.bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// Whether the heading line `line` is of level 1: one `#`.
+    private func isFirstLevel(_ line: Range<Int>) -> Bool {
+        guard let start = MarkdownLine.markupStart(source, line) else { return false }
+        return start + 1 == line.upperBound || source[start + 1] != Byte.hash
     }
 
     /// `line` after up to `limit` blockquote markers, and how many there were.
