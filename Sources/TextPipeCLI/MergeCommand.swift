@@ -46,6 +46,7 @@ struct MergeCommand: ParsableCommand {
         Console.error(
             "textpipe: merged \(shards.count) shards into \(output): inputs \(merged.inputs) = \(merged.written) written + "
                 + "\(merged.failed) failed")
+        if let warning = RunSummary.duplicateLine(merged.duplicateIDs) { Console.error(warning) }
     }
 }
 
@@ -54,6 +55,8 @@ struct MergeCounts {
     var inputs = 0
     var written = 0
     var failed = 0
+    /// Ids shared by documents, across shards too (each shard's run sees only its own).
+    var duplicateIDs = DuplicateIDs()
 }
 
 /// One shard's output, errors file and manifest, checked to be complete.
@@ -174,6 +177,7 @@ struct ShardMerger {
                     sequence: accounted, id: entry.id, hash: entry.hash, status: entry.status, start: start,
                     end: start + line.count))
             accounted += 1
+            counts.duplicateIDs.note(entry.id)
             if entry.status == .written { counts.written += 1 } else { counts.failed += 1 }
             if accounted % 1024 == 0 {
                 outputFile.flush()

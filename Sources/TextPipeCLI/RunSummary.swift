@@ -36,7 +36,7 @@ enum RunSummary {
     }
 
     /// "warning: 3 documents have the id of an earlier one (first: 'a7')".
-    private static func duplicateLine(_ duplicates: DuplicateIDs) -> String? {
+    static func duplicateLine(_ duplicates: DuplicateIDs) -> String? {
         guard let first = duplicates.firstDuplicate else { return nil }
         let count = duplicates.count == 1 ? "1 document has" : "\(duplicates.count) documents have"
         return "warning: \(count) the id of an earlier one (first: '\(first)'); ids no longer tell documents apart"

@@ -119,6 +119,29 @@ private struct BatchJob {
 }
 
 @Suite struct ShardTests {
+    @Test func mergeWarnsAboutIdsSharedAcrossShards() throws {
+        let folder = try TemporaryFolder()
+        // The last line repeats the first one's id; each shard holds one of them.
+        let lines = (0..<40).map { index in
+            let id = "doc-\(index == 39 ? 0 : index)"
+            return #"{"id": "\#(id)", "text": "Item \#(index) of a long list of notes."}"#
+        }
+        try folder.write("in.jsonl", lines.joined(separator: "\n") + "\n")
+        var shards: [String] = []
+        for index in 0..<2 {
+            let run = try TextPipeBinary.run([
+                "run", "pipelines/news.yaml", "--input", folder.path("in.jsonl"), "--output", folder.path("out.jsonl"),
+                "--shard", "\(index)/2",
+            ])
+            #expect(run.status == 0, "\(run.standardError)")
+            #expect(!run.standardError.contains("warning"), "one shard holds only one of the two")
+            shards.append(folder.path("out-\(index)-of-2.jsonl"))
+        }
+        let merged = try TextPipeBinary.run(["merge"] + shards + ["--output", folder.path("merged.jsonl")])
+        #expect(merged.status == 0)
+        #expect(merged.standardError.contains("warning: 1 document has the id of an earlier one (first: 'doc-0')"))
+    }
+
     @Test func shardsMergeIntoTheSingleRunByteForByte() throws {
         let job = try BatchJob()
         #expect(try TextPipeBinary.run(job.arguments(output: "single/out.jsonl", ["--quiet"])).status == 1)
