@@ -1,11 +1,13 @@
 /// Counts documents whose id an earlier document of the run already had
 /// (JSONL `"id"` values are the user's and may repeat).
 ///
-/// Ids are kept as 64-bit hashes, 8 bytes each, and only for the first
-/// ``trackedLimit`` documents, so memory stays bounded on any corpus.
+/// Ids are kept as 64-bit hashes and only for the first ``trackedLimit``
+/// documents, so memory stays bounded on any corpus.
 public struct DuplicateIDs: Sendable {
-    /// Documents whose ids are remembered; later ones are still checked against them.
-    public static let trackedLimit = 1 << 22
+    /// Documents whose ids are remembered; later ones are still checked
+    /// against them. It is as many as a set of 2^20 slots (8 MB) holds at
+    /// its largest load, three quarters.
+    public static let trackedLimit = (1 << 20) * 3 / 4
 
     private var seen = Set<UInt64>()
     /// Documents whose id was already seen.
