@@ -9,7 +9,8 @@ import TextPipe
 final class ProgressLine: @unchecked Sendable {
     private let runner: Runner
     private let timer: DispatchSourceTimer
-    private let startDate = Date()
+    /// When drawing started: counting the input before that is not run time.
+    private var startDate = Date()
     private let totalDocuments: Int?
     private let totalBytes: Int
 
@@ -23,6 +24,7 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     func start() {
+        startDate = Date()
         timer.schedule(deadline: .now() + .milliseconds(200), repeating: .milliseconds(250))
         timer.setEventHandler { [self] in draw() }
         timer.resume()
