@@ -15,11 +15,14 @@ final class ProgressLine: @unchecked Sendable {
     private let totalBytes: Int
 
     /// A shard shows no document total (counting would read every line of
-    /// the input) and expects its share of the bytes.
-    init(runner: Runner, plan: InputPlan, shard: ShardSpec?) {
+    /// the input) and expects its share of the bytes. With a `limit` the
+    /// total is the documents up to it, and the bytes of the whole input
+    /// say nothing of how far that is.
+    init(runner: Runner, plan: InputPlan, shard: ShardSpec?, limit: Int?) {
         self.runner = runner
-        self.totalDocuments = shard == nil ? plan.countDocuments() : nil
-        self.totalBytes = plan.totalBytes() / (shard?.count ?? 1)
+        let count = shard == nil ? plan.countDocuments() : nil
+        self.totalDocuments = limit.map { limit in count.map { min($0, limit) } ?? limit } ?? count
+        self.totalBytes = limit == nil ? plan.totalBytes() / (shard?.count ?? 1) : 0
         self.timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "textpipe.progress"))
     }
 
@@ -94,10 +97,15 @@ struct ProgressText {
         return totalBytes > 0 ? min(Double(progress.bytesDone) / Double(totalBytes), 1) : nil
     }
 
-    /// Seconds left at the byte rate so far.
+    /// Seconds left at the byte rate so far; without a byte total (a run
+    /// with a limit), at the document rate.
     private var remaining: Double? {
-        guard totalBytes > 0, progress.bytesDone > 0 else { return nil }
-        return Double(max(totalBytes - progress.bytesDone, 0)) / Double(progress.bytesDone) * elapsed
+        if totalBytes > 0 {
+            guard progress.bytesDone > 0 else { return nil }
+            return Double(max(totalBytes - progress.bytesDone, 0)) / Double(progress.bytesDone) * elapsed
+        }
+        guard let fraction, fraction > 0 else { return nil }
+        return (1 - fraction) / fraction * elapsed
     }
 
     static func duration(_ seconds: Double) -> String {

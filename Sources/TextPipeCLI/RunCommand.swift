@@ -26,7 +26,9 @@ struct RunCommand: ParsableCommand {
         help: "How standard input ('-') is read: jsonl (default: one {\"text\": ...} object per line) or text (all of it one document).")
     var inputFormat: String?
 
-    @Option(name: .long, help: "Process only the first N documents (--resume later carries on with the rest).")
+    @Option(
+        name: .long,
+        help: "Process only the first N documents of the input (a later --resume without --limit carries on with the rest).")
     var limit: Int?
 
     @Option(name: .long, help: "Output JSONL file ('-' for stdout); replaces the pipeline's output.")
@@ -104,6 +106,9 @@ struct RunCommand: ParsableCommand {
         }
         if let inputFormat, let format = InputPlan.StandardInputFormat(rawValue: inputFormat) {
             plan.standardInputFormat = format
+            if !plan.entries.contains(.standardInput) {
+                Console.error("warning: --input-format only says how standard input is read, and no input is '-'")
+            }
         }
         for warning in plan.warnings { Console.error("warning: \(warning)") }
         if shard != nil, plan.entries.contains(.standardInput) {
@@ -121,7 +126,7 @@ struct RunCommand: ParsableCommand {
             options: Runner.Options(shard: shard, previousRun: previousRun, manifest: destinations.manifest, limit: limit))
         let reader = DocumentReader(plan: plan, maxDocumentBytes: pipeline.maxDocumentBytes, shard: shard)
         let showProgress = !quiet && Console.standardErrorIsTerminal
-        let progress = showProgress ? ProgressLine(runner: runner, plan: plan, shard: shard) : nil
+        let progress = showProgress ? ProgressLine(runner: runner, plan: plan, shard: shard, limit: limit) : nil
         let interrupts = InterruptHandler(stopping: runner)
         progress?.start()
         let statistics = runner.run(reader: reader, output: destinations.output, errors: destinations.errors)

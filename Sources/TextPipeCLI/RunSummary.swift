@@ -31,7 +31,7 @@ enum RunSummary {
         case .documentFailed?: return "stopped at the first failure (on_error: fail)"
         case .writeFailed?: return "stopped: a write failed (below); each file ends at its last whole record: make room, then --resume"
         case .limitReached?:
-            return "stopped after the first \(statistics.documents) documents (--limit); --resume carries on with the rest"
+            return "stopped after the first \(statistics.documents) documents (--limit); --resume without --limit carries on with the rest"
         }
     }
 

@@ -78,6 +78,14 @@ import Testing
         #expect(documents[0]["id"] as? String == "stdin")
         #expect((documents[0]["text"] as? String)?.hasSuffix("The road cost $2 million.") == true)
 
+        try folder.write("article.txt", text)
+        let unused = try TextPipeBinary.run([
+            "run", "pipelines/news.yaml", "--input", folder.path("article.txt"), "--output", folder.path("file.jsonl"),
+            "--input-format", "text",
+        ])
+        #expect(unused.status == 0)
+        #expect(unused.standardError.contains("warning: --input-format only says how standard input is read"))
+
         let wrong = try TextPipeBinary.run(arguments + ["--input-format", "csv"], standardInput: text)
         #expect(wrong.status == 2)
         #expect(wrong.standardError.contains("--input-format must be 'jsonl' or 'text'"))

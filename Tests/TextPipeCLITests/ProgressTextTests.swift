@@ -32,6 +32,14 @@ import TextPipe
         #expect(line.hasPrefix("40% · 50 docs · "))
     }
 
+    @Test func withALimitTheShareAndETAComeFromTheDocuments() {
+        var progress = RunProgress()
+        progress.documentsDone = 50
+        progress.bytesDone = 400_000
+        let limited = ProgressText(progress: progress, totalDocuments: 200, totalBytes: 0, elapsed: 10)
+        #expect(limited.line(width: 200).hasPrefix("25% · 50/200 docs · 0:10 elapsed · ETA 0:30"))
+    }
+
     @Test func longRunsShowHours() {
         #expect(ProgressText.duration(3 * 3600 + 61) == "3:01:01")
         #expect(ProgressText.duration(59.6) == "1:00")

@@ -19,6 +19,15 @@ import TextPipeCore
         #expect(reasons.failures(beyondTop: 5) == 0)
     }
 
+    @Test func anApostropheIsNoQuote() {
+        var reasons = FailureReasons()
+        reasons.add(stage: "input", message: "can't open 'a.txt': the file's owner is 'root'")
+        reasons.add(stage: "input", message: "can't open 'b.txt': the file's owner is 'admin'")
+        reasons.add(stage: "input", message: "can't read 'don't.txt'")
+        reasons.add(stage: "input", message: "can't read 'won't.txt'")
+        #expect(reasons.top(5).map(\.count) == [2, 2])
+    }
+
     @Test func tiesKeepTheOrderFirstSeen() {
         var reasons = FailureReasons()
         for message in ["b fails", "a fails", "c fails"] { reasons.add(stage: "tag", message: message) }

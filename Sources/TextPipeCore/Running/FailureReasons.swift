@@ -44,16 +44,27 @@ public struct FailureReasons: Sendable {
         reasons.reduce(otherCount) { $0 + $1.count } - top(limit).reduce(0) { $0 + $1.count }
     }
 
-    /// The message with digit runs and quoted text blanked out.
+    /// The message with digit runs and quoted text blanked out. A quote
+    /// opens at `'` after a space or bracket (or first) and closes at `'`
+    /// before a space, punctuation or the end, so an apostrophe ("can't")
+    /// is text.
     static func shape(of message: String) -> String {
+        let characters = Array(message)
         var shape = ""
         var inQuote = false
         var lastWasDigit = false
-        for character in message {
+        for (index, character) in characters.enumerated() {
             if character == "'" {
-                inQuote.toggle()
-                shape.append(character)
-            } else if inQuote {
+                let before = index > 0 ? characters[index - 1] : " "
+                let after = index + 1 < characters.count ? characters[index + 1] : " "
+                if inQuote ? (after.isWhitespace || after.isPunctuation) : (before.isWhitespace || before == "(") {
+                    inQuote.toggle()
+                    shape.append(character)
+                    lastWasDigit = false
+                    continue
+                }
+            }
+            if inQuote {
                 continue
             } else if character.isNumber {
                 if !lastWasDigit { shape.append("#") }
@@ -61,9 +72,8 @@ public struct FailureReasons: Sendable {
                 continue
             } else if lastWasDigit, character == "." || character == "," {
                 continue
-            } else {
-                shape.append(character)
             }
+            shape.append(character)
             lastWasDigit = false
         }
         return shape

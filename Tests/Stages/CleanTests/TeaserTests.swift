@@ -34,6 +34,7 @@ private func cleanedWith(_ line: String) throws -> Document {
         "Also read: the ferry company said. Its report was published on Monday and runs to forty pages.",
         "Anyone who wants to read more can also read: the minutes of every meeting.",
         "Related to the dispute, the union said its members would vote next week.",
+        "Recommended. The staff were friendly and the rooms were clean and quiet",
     ])
     func keepsSentencesThatOnlyShareTheWords(line: String) throws {
         #expect(try cleanedWith(line).text.contains(line))

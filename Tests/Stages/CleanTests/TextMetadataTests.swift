@@ -50,7 +50,7 @@ import TextPipeCore
 
     @Test(arguments: [
         "The plan", "Background", "Key Findings", "Executive Summary", "Breaking News", "What Happens Next",
-        "Ines Albarrán said no.", "Tom Okoro (right)",
+        "Ines Albarrán said no.", "Tom Okoro (right)", "City Council", "Market Outlook",
     ])
     func headingsAndShortParagraphsAtTheTopStay(line: String) throws {
         let text = "Ferry timetable changes\n\n\(line)\n\nThe new timetable starts on Monday."

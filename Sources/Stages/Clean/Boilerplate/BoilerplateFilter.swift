@@ -73,7 +73,8 @@ struct BoilerplateFilter: Sendable {
                 let trimmed = ByteMatching.trimmed(bytes, line)
                 let place = Place(
                     isTop: linesWithText < Self.topLines,
-                    isHeader: linesWithText < Self.topLines && keptLinesWithText == 1 && header.hasTitle)
+                    isHeader: linesWithText < Self.topLines && keptLinesWithText == 1 && header.hasTitle,
+                    isParagraph: Self.isBlank(bytes, lines, number - 1) && Self.isBlank(bytes, lines, number + 1))
                 linesWithText += 1
                 let isRepeat = repeated.contains(number)
                     || (rules.contains(.repeats) && previous.map { bytes[$0].elementsEqual(bytes[trimmed]) } == true)
@@ -87,8 +88,7 @@ struct BoilerplateFilter: Sendable {
                 if previous == nil {
                     if ByteMatching.scalarCount(bytes, content) <= Self.maximumTitleLength { title = content }
                     if readsHeader {
-                        let blankLineFollows = lines.indices.contains(number + 1)
-                            && ByteMatching.trimmed(bytes, lines[number + 1]).isEmpty
+                        let blankLineFollows = lines.indices.contains(number + 1) && Self.isBlank(bytes, lines, number + 1)
                         header.readFirstLine(bytes, trimmed, blankLineFollows: blankLineFollows)
                     }
                 }
@@ -100,11 +100,18 @@ struct BoilerplateFilter: Sendable {
         return Result(text: removed > 0 ? Self.join(kept, of: bytes) : nil, removedLines: removed, metadata: header.metadata)
     }
 
-    /// Where a line is: among the ``topLines``, and in the header, the top
-    /// lines before any text but a headline.
+    /// Where a line is: among the ``topLines``, in the header (the top
+    /// lines before any text but a headline), and whether it is a paragraph
+    /// of its own, with no line of text right above or below it.
     private struct Place {
         var isTop: Bool
         var isHeader: Bool
+        var isParagraph: Bool
+    }
+
+    /// Whether line `number` is blank or beyond the text.
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Range<Int>], _ number: Int) -> Bool {
+        !lines.indices.contains(number) || ByteMatching.trimmed(bytes, lines[number]).isEmpty
     }
 
     /// The lines of `bytes`, without their line ends; a text ending in a line end ends in an empty line.
@@ -137,7 +144,8 @@ struct BoilerplateFilter: Sendable {
         {
             isFurniture = true
         } else if let authors = BylineMatcher.authors(bytes, trimmed, atTop: place.isTop)
-            ?? (place.isHeader ? BylineMatcher.bareAuthors(bytes, trimmed, nonNames: nonNames) : nil)
+            ?? (place.isHeader
+                ? BylineMatcher.bareAuthors(bytes, trimmed, nonNames: nonNames, standsAlone: place.isParagraph) : nil)
         {
             header.readAuthors(bytes, authors)
             isFurniture = true

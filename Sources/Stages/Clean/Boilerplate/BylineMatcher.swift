@@ -10,7 +10,7 @@ import TextPipeCore
 /// comma leads to a capitalised role. A line ending in `.` `!` `?` is a
 /// sentence ("By Monday, the council had voted."), not a byline.
 ///
-/// Bare, without an opening (see ``bareAuthors(_:_:nonNames:)``): the names alone.
+/// Bare, without an opening (see ``bareAuthors(_:_:nonNames:standsAlone:)``): the names alone.
 enum BylineMatcher {
     /// The most words a name part may have.
     static let maximumNameWords = 8
@@ -48,18 +48,18 @@ enum BylineMatcher {
     /// function words nor words of headings and page furniture ("The Plan",
     /// "Key Findings", "Breaking News" are no names: see ``NonNameWords``,
     /// whose set `nonNames` is); a role is capitalised words, and a date must
-    /// fill the rest of the line.
+    /// fill the rest of the line. A single name and nothing else that
+    /// `standsAlone` as a paragraph is taken for a subheading ("City
+    /// Council"): a byline of one name sits among other header lines.
     static func bareAuthors(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, nonNames: WordSet
+        _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, nonNames: WordSet, standsAlone: Bool
     ) -> [Range<Int>]? {
         guard let last = line.last, !sentenceEnds.contains(bytes[last]),
             let names = NameRun(bytes, line, isNameWord: { isBareName(bytes, $0, nonNames: nonNames) }),
             names.wordCounts.allSatisfy(bareNameWords.contains)
         else { return nil }
-        if let tail = names.tail, !isRole(bytes, tail), DateReader.wholeLineDate(in: bytes, tail) == nil {
-            return nil
-        }
-        return names.authors
+        guard let tail = names.tail else { return standsAlone && names.authors.count == 1 ? nil : names.authors }
+        return isRole(bytes, tail) || DateReader.wholeLineDate(in: bytes, tail) != nil ? names.authors : nil
     }
 
     private static let plainOpening = Array("by ".utf8)

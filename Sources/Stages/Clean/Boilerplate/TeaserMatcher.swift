@@ -57,17 +57,23 @@ struct TeaserMatcher: Sendable {
 
     /// Skips one or more separators, the last followed by a space or the
     /// line end ("Related-party" has none), and the spaces after them;
-    /// `false` when there are none.
+    /// `false` when there are none. Full stops alone end the line ("Read
+    /// more..."): with text after them the opening is a sentence of its own
+    /// ("Recommended. The staff were friendly").
     private static func takeSeparators(_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int, _ end: Int) -> Bool {
         var found = false
+        var onlyFullStops = true
         while let separator = separators.first(where: { ByteMatching.matches(bytes, at: position, end: end, $0) }) {
             position += separator.count
             found = true
+            if separator != fullStop { onlyFullStops = false }
         }
         guard found, position == end || bytes[position] == Byte.space else { return false }
         skipSpaces(bytes, &position, end)
-        return true
+        return !onlyFullStops || position == end
     }
+
+    private static let fullStop = Array(".".utf8)
 
     /// Whether `bytes[rest]` is empty or a headline: short, with no sentence
     /// end followed by more text.

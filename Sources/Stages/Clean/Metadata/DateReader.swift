@@ -226,7 +226,7 @@ enum DateReader {
     private static func zone(_ scanner: inout DateScanner) -> String {
         var trial = scanner
         trial.skipSpaces()
-        if let offset = attempt(&trial, offset) {
+        if let offset = attempt(&trial, { offset(&$0, hourDigits: 2...2) }) {
             scanner = trial
             return offset
         }
@@ -234,13 +234,14 @@ enum DateReader {
         else { return "" }
         scanner = trial
         if scanner.word(name, is: "utc") || scanner.word(name, is: "gmt") {
-            return attempt(&scanner, offset) ?? "Z"
+            // After a zone name one digit is an hour too ("GMT+1").
+            return attempt(&scanner, { offset(&$0, hourDigits: 1...2) }) ?? "Z"
         }
         return ""
     }
 
-    /// "+05:30", "-0800", "+01".
-    private static func offset(_ scanner: inout DateScanner) -> String? {
+    /// "+05:30", "-0800", "+01"; "+1" too when `hourDigits` allows one digit.
+    private static func offset(_ scanner: inout DateScanner, hourDigits: ClosedRange<Int>) -> String? {
         let sign = scanner.take(UInt8(ascii: "+")) ? "+" : scanner.take(Byte.hyphen) ? "-" : ""
         guard !sign.isEmpty else { return nil }
         var hours: Int
@@ -248,7 +249,7 @@ enum DateReader {
         if let packed = scanner.number(4...4) {
             (hours, minutes) = packed.quotientAndRemainder(dividingBy: 100)
         } else {
-            guard let value = scanner.number(2...2) else { return nil }
+            guard let value = scanner.number(hourDigits) else { return nil }
             hours = value
             if scanner.take(Byte.colon) {
                 guard let value = scanner.number(2...2) else { return nil }
